@@ -1,0 +1,66 @@
+"""Command line: `main(argv) -> int` over the library; only this module prints.
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
+2 usage, config or input error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+from .errors import CrossfactError
+from .report import FORMATS
+
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="crossfact", description="Cross-check news reports of the same event.")
+    ap.add_argument("--version", action="version", version=f"crossfact {__version__}")
+    sub = ap.add_subparsers(dest="command", required=True)
+    c = sub.add_parser("check", help="extract claims and report contradictions")
+    c.add_argument("paths", nargs="+", help="report files (.txt, .md) or directories")
+    c.add_argument("--format", action="append", choices=sorted(FORMATS), help="output format (repeatable)")
+    c.add_argument("--output", action="append", help="write the matching --format to this file")
+    c.add_argument("--fail-on", choices=["info", "warning", "error", "never"], default="warning")
+    c.add_argument("--rules", action="append", default=None, help="extra rule file or folder (default: ./rules)")
+    c.add_argument("--claims", default=None, help="folder of reviewed claims (default: ./claims)")
+    c.add_argument("--pack", action="append", help="use only these packs (plus generic)")
+    c.add_argument("--color", choices=["auto", "always", "never"], default="auto")
+    e = sub.add_parser("extract", help="write claims/<source>.yaml, keeping reviewed claims")
+    e.add_argument("paths", nargs="+")
+    e.add_argument("--out", default="claims")
+    e.add_argument("--pack", action="append")
+    r = sub.add_parser("rules", help="list the active rules, or test their examples")
+    r.add_argument("action", nargs="?", choices=["list", "test"], default="list")
+    r.add_argument("--rules", action="append", default=None)
+    sub.add_parser("packs", help="list the extraction packs and what each extracts")
+    v = sub.add_parser("eval", help="score the check on a folder against its answer key")
+    v.add_argument("dir")
+    v.add_argument("--expected", default=None)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    from . import commands
+
+    try:
+        return getattr(commands, f"cmd_{args.command}")(args)
+    except CrossfactError as err:
+        print(f"crossfact: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("crossfact: interrupted", file=sys.stderr)
+        return 130
+
+
+def default_dir(value: str | None, name: str) -> list[str]:
+    if value is not None:
+        return [value]
+    return [name] if Path(name).is_dir() else []
+
+
+if __name__ == "__main__":
+    sys.exit(main())

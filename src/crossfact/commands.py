@@ -1,0 +1,108 @@
+"""The subcommands behind the CLI. Each returns an exit code; printing stays here and in cli."""
+
+from __future__ import annotations
+
+import os
+import sys
+from argparse import Namespace
+from pathlib import Path
+
+from . import claimstore, pipeline, sources
+from .errors import CrossfactError
+from .model import SEVERITY_RANK, Source
+
+
+def _load(paths: list[str]) -> tuple[list[Source], list[CrossfactError]]:
+    good, bad = [], []
+    for item in sources.load(paths):
+        (bad if isinstance(item, CrossfactError) else good).append(item)
+    for err in bad:
+        print(f"crossfact: {err}", file=sys.stderr)
+    return good, bad
+
+
+def _rule_paths(value: list[str] | None) -> list[str]:
+    if value is not None:
+        return value
+    return ["rules"] if Path("rules").is_dir() and any(Path("rules").glob("*.y*ml")) else []
+
+
+def cmd_check(args: Namespace) -> int:
+    from .report import renderer
+    from .rules import load_rules
+
+    rules = load_rules(_rule_paths(args.rules))
+    srcs, bad = _load(args.paths)
+    claims_dir = Path(args.claims) if args.claims else Path("claims")
+    reviewed = claimstore.load_dir(claims_dir) if claims_dir.is_dir() else {}
+    result = pipeline.check(srcs, rules, reviewed, pack_names=args.pack)
+    result.errors = bad
+    formats = args.format or ["text"]
+    outputs = args.output or []
+    colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
+    for i, fmt in enumerate(formats):
+        text = renderer(fmt)(result, colour=colour and i >= len(outputs))
+        if i < len(outputs):
+            claimstore.write_atomic(Path(outputs[i]), text)
+        else:
+            sys.stdout.write(text)
+    if bad and not srcs:
+        return 2
+    if args.fail_on != "never" and pipeline.worst(result.findings) >= SEVERITY_RANK[args.fail_on]:
+        return 1
+    return 2 if bad else 0
+
+
+def cmd_extract(args: Namespace) -> int:
+    srcs, bad = _load(args.paths)
+    out = Path(args.out)
+    extracted = pipeline.extract_all(srcs, args.pack)
+    for sid, fresh in sorted(extracted.items()):
+        target = out / f"{sid}.yaml"
+        previous = claimstore.read(target) if target.exists() else []
+        merged = claimstore.merge(fresh, previous)
+        claimstore.write_atomic(target, claimstore.dump(sid, merged))
+        kept = sum(1 for c in merged if c.status != "extracted")
+        print(f"{target}: {len(merged)} claims ({kept} reviewed kept)")
+    return 2 if bad else 0
+
+
+def cmd_rules(args: Namespace) -> int:
+    from .rules import load_rules
+
+    rules = load_rules(_rule_paths(args.rules))
+    if args.action == "test":
+        from .ruletest import run_examples
+
+        failures = 0
+        for rule, ok, detail in run_examples(rules):
+            failures += not ok
+            print(f"{'ok  ' if ok else 'FAIL'} {rule.id}: {detail}")
+        return 1 if failures else 0
+    for r in rules:
+        print(f"{r.id:28} {r.kind:9} {r.severity:8} {r.description}  [{', '.join(r.select)}]")
+    return 0
+
+
+def cmd_packs(args: Namespace) -> int:
+    from .extract.packs import builtin_packs
+
+    for p in builtin_packs():
+        when = "always" if p.always else "when its words occur"
+        print(f"{p.name:10} {when:22} {p.description}\n{'':10} extracts: {', '.join(p.extracts)}")
+    return 0
+
+
+def cmd_eval(args: Namespace) -> int:
+    from .evaluate import evaluate, render
+    from .rules import load_rules
+
+    folder = Path(args.dir)
+    key = Path(args.expected) if args.expected else folder / "EXPECTED.yaml"
+    if not key.exists():
+        raise CrossfactError("no answer key (EXPECTED.yaml)", path=str(key))
+    srcs, _ = _load([str(folder)])
+    result = pipeline.check(srcs, load_rules(_rule_paths(None)))
+    score = evaluate(result, key)
+    sys.stdout.write(render(score))
+    return 0 if score.perfect else 1

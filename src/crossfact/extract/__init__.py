@@ -1,0 +1,209 @@
+"""Turn one source into claims: mentions first, then who each value is about.
+
+The subject of a value is found the way a reader finds it: a possessive right
+before it ("Oyarzabal's 86th-minute goal"), the person a relative clause hangs on
+("Ingebrigtsen, who clocked 3:45.60"), "by X" right after a record, else the
+nearest actor before it in the sentence (not one after "beating" or "from"), and
+pronouns and descriptions ("the Scot") stand for the sentence's or the previous
+sentence's topic.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..model import Claim, Source
+from ..text import Sentence, sentences
+from . import names as nm
+from . import values as vals
+from .claimsets import ClaimSink
+from .packs import Lexicon, Pack, lexicon
+from .quotes import quote_claims
+
+MARGIN_AFTER = re.compile(r"\s*(?:off|from|under|quicker|faster|slower|ahead|clear|inside|outside)\b")
+RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whose)\b")
+
+
+def extract(source: Source, packs: tuple[Pack, ...]) -> list[Claim]:
+    lex = lexicon(packs)
+    sents = sentences(source.text)
+    found = [nm.names(s.text, lex) for s in sents]
+    persons = nm.person_index([n for ns in found for n in ns])
+    sink = ClaimSink(source)
+    topic: str | None = None
+    last_count: str | None = None
+    for sent, sent_names in zip(sents, found):
+        for n in sent_names:
+            subject = persons.get(n.text, n.text)
+            sink.add(sent, n.start, n.end, subject, "name",
+                     {"type": "name", "text": n.text, "entity": n.type if n.text not in persons else "person"},
+                     {}, "generic/name")
+        refs = nm.refs(sent.text, sent_names, persons, lex)
+        resolved = [(r, r.name or topic) for r in refs]
+        actors = [p for r, p in resolved if p and not r.object and not r.possessive]
+        sentence_topic = actors[0] if actors else None
+        mentions = vals.all_values(sent.text)
+        last_count = _values(sink, sent, sent_names, resolved, mentions, topic, lex, last_count)
+        _patterns(sink, sent, resolved, topic, packs)
+        if sentence_topic:
+            topic = sentence_topic
+        if sent.paragraph != (sents[sent.index + 1].paragraph if sent.index + 1 < len(sents) else -1):
+            last_count = None
+    quote_claims(sink, sents, found, persons, lex)
+    return sink.claims()
+
+
+def subject_at(pos: int, end: int, text: str, resolved: list, topic: str | None) -> str | None:
+    """Who the value at text[pos:end] is about (see the module docstring)."""
+    after = text[end:end + 60]
+    by = re.match(r"[^.;]{0,25}?\b(?:by|that|when)\s+(?:(?:[a-z]+|[A-Z][a-z]+'s)\s+){0,3}", after)
+    if by:
+        for r, person in resolved:
+            if r.name and r.start == end + by.end():
+                return person
+    before = [(r, p) for r, p in resolved if r.end <= pos and p]
+    for r, p in reversed(before):
+        if r.possessive and r.name and len(text[r.end:pos].split()) <= 2:
+            return p
+    opener = None
+    for m in RELATIVE_OPEN.finditer(text[:pos]):
+        if "," not in text[m.end():pos]:
+            opener = m.start()
+    if opener is not None:
+        hung = [p for r, p in before if r.end <= opener and abs(opener - r.end) <= 1]
+        if hung:
+            return hung[-1]
+    closed = [(m.start(), m.end() + text[m.end():pos].find(",")) for m in RELATIVE_OPEN.finditer(text[:pos])
+              if "," in text[m.end():pos]]
+    for r, p in reversed(before):
+        if r.object or (r.possessive and not r.name):
+            continue
+        if any(a < r.start < b for a, b in closed):
+            continue
+        return p
+    return topic
+
+
+def _near(items: list[Any], pos: int, end: int, text: str, window: int, blockers: list[int]) -> Any:
+    """The item closest to [pos, end) in the same clause, not across another value."""
+    best, best_d = None, window + 1
+    for it in items:
+        a, b = it[0], it[1]
+        lo, hi = (b, pos) if b <= pos else (end, a)
+        if any(lo <= x < hi for x in blockers) or ";" in text[lo:hi]:
+            continue
+        d = hi - lo
+        if d < best_d:
+            best, best_d = it, d
+    return best
+
+
+def _values(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: list, mentions: list,
+            topic: str | None, lex: Lexicon, last_count: str | None) -> str | None:
+    text = sent.text
+    places = [(n.start, n.end, n.text) for n in sent_names
+              if n.type in ("place", "event") and (n.after in nm.PLACE_PREPOSITIONS or n.type == "place")]
+    years = [(m.start, m.end, m.get("year")) for m in mentions if m.type == "year"]
+    marks = [m.start for m in mentions if m.type in ("duration", "measure") and m.get("precise", True)]
+    distances = [d for d in lex.words.get("distances", []) if re.search(r"(?<![\w-])" + re.escape(d) + r"\b", text, re.I)]
+    for m in mentions:
+        others = [x for x in marks if x != m.start]
+        place = _near(places, m.start, m.end, text, 90, others)
+        year = _near(years, m.start, m.end, text, 60, others)
+        quals: dict[str, Any] = {}
+        if place:
+            quals["venue"] = place[2]
+        if year and m.type != "year":
+            quals["year"] = year[2]
+        if distances and m.type == "duration":
+            quals["distance"] = distances[0].lower().replace(" ", "-")
+        subject = subject_at(m.start, m.end, text, resolved, topic)
+        if m.type == "duration" and m.get("precise"):
+            value = {"type": "duration", "text": m.text, "seconds": m.get("seconds")}
+            if m.get("alt"):
+                value["alt_seconds"] = m.get("alt")
+            if subject:
+                sink.add(sent, m.start, m.end, subject, "result.time", value, quals, "generic/time")
+            _mark(sink, sent, m, value, quals, resolved, topic)
+        elif m.type == "duration" and subject and (MARGIN_AFTER.match(text[m.end:]) or text[:m.start].endswith("by ")):
+            sink.add(sent, m.start, m.end, subject, "result.margin",
+                     {"type": "duration", "text": m.text, "seconds": m.get("seconds")}, quals, "generic/margin")
+        elif m.type == "minute":
+            minute = m.get("minute")
+            if re.match(r"\s+of\s+the\s+second\s+half", text[m.end:]):
+                minute += 45
+            if subject:
+                sink.add(sent, m.start, m.end, subject, "event.minute",
+                         {"type": "minute", "text": m.text, "minute": minute}, quals, "sports/minute")
+        elif m.type == "measure":
+            value = {"type": "measure", "text": m.text, "value": m.get("value"), "dimension": m.get("dimension")}
+            subj = subject or ""
+            sink.add(sent, m.start, m.end, subj, f"measure.{m.get('dimension')}", value, quals, "generic/measure")
+        elif m.type == "clock":
+            value = {"type": "clock", "text": m.text, "minutes": m.get("minutes"), "zone": m.get("zone")}
+            sink.add(sent, m.start, m.end, place[2] if place else "", "event.clock", value, quals, "news/clock")
+        elif m.type == "relative":
+            sink.add(sent, m.start, m.end, subject or "", "relative",
+                     {"type": "relative", "text": m.text, "days": list(m.get("days"))}, quals, "generic/relative")
+        elif m.type == "date":
+            value = {"type": "date", "text": m.text, "year": m.get("year"), "month": m.get("month"),
+                     "day": m.get("day"), "weekday": m.get("weekday")}
+            event = _near([(n.start, n.end, n.text) for n in sent_names if n.type == "event"],
+                          m.start, m.end, text, 80, [])
+            sink.add(sent, m.start, m.end, event[2] if event else "", "event.date", value, quals, "generic/date")
+        elif m.type == "count":
+            last_count = _count(sink, sent, m, quals, lex, last_count)
+    return last_count
+
+
+def _mark(sink: ClaimSink, sent: Sentence, m: vals.Mention, value: dict, quals: dict, resolved: list,
+          topic: str | None) -> None:
+    """A precise mark (a record time) carries where, when and by whom it was set."""
+    key = f"{m.get('seconds'):.2f}s"
+    if quals.get("venue"):
+        sink.add(sent, m.start, m.end, key, "mark.venue", {"type": "place", "text": quals["venue"], "mark": m.text},
+                 {}, "athletics/mark-venue")
+    if quals.get("year"):
+        sink.add(sent, m.start, m.end, key, "mark.year", {"type": "year", "text": str(quals["year"]), "mark": m.text},
+                 {}, "athletics/mark-year")
+
+
+def _count(sink: ClaimSink, sent: Sentence, m: vals.Mention, quals: dict, lex: Lexicon,
+           last_count: str | None) -> str | None:
+    text = sent.text
+    nouns: dict[str, list[str]] = lex.words.get("count_nouns", {})
+    after = text[m.end:m.end + 40].lower()
+    before = text[max(0, m.start - 60):m.start].lower()
+    what = None
+    for pred, words in sorted(nouns.items()):
+        for w in words:
+            if re.match(r"\s*(?:people\s+|persons\s+|were\s+|have\s+been\s+|are\s+)?" + re.escape(w) + r"\b", after):
+                what = pred
+            elif re.search(r"\b" + re.escape(w) + r"\b[^.,;]{0,30}\b(?:rose to|reached|climbed to|stood at|"
+                           r"hit|of|at|to|is|was|now)\s*$", before):
+                what = what or pred
+    if what is None and last_count and re.search(
+            r"\b(?:" + "|".join(lex.words.get("total_words", [])) + r")\b[^.,;]{0,30}$", before):
+        what = last_count
+    if what is None or m.get("value") is None:
+        return last_count
+    sink.add(sent, m.start, m.end, quals.get("venue", ""), f"count.{what}",
+             {"type": "count", "text": m.text, "value": m.get("value")},
+             {k: v for k, v in quals.items() if k != "venue"}, "news/count")
+    return what
+
+
+def _patterns(sink: ClaimSink, sent: Sentence, resolved: list, topic: str | None, packs: tuple[Pack, ...]) -> None:
+    for pack in packs:
+        for pat in pack.patterns:
+            for m in pat.regex.finditer(sent.text):
+                value = m.group("value")
+                subject = subject_at(m.start(), m.start(), sent.text, resolved, topic)
+                if not subject:
+                    continue
+                quals = {}
+                if "q" in m.groupdict() and m.group("q"):
+                    quals["kind"] = m.group("q").strip()
+                sink.add(sent, m.start("value"), m.start("value") + len(value), subject, pat.predicate,
+                         {"type": "name", "text": value}, quals, f"{pack.name}/{pat.id}")

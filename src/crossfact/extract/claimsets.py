@@ -1,0 +1,32 @@
+"""Collects a source's claims with exact provenance and stable ids."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Claim, Evidence, Source, claim_id
+from ..text import Sentence
+
+
+class ClaimSink:
+    def __init__(self, source: Source) -> None:
+        self.source = source
+        self._claims: dict[str, Claim] = {}
+
+    def evidence(self, sent: Sentence, start: int, end: int) -> Evidence:
+        """Evidence for sent.text[start:end]: file line:column of the span, and the sentence."""
+        a, b = sent.start + start, sent.start + end
+        line, col = self.source.position(a)
+        end_line, end_col = self.source.position(b)
+        return Evidence(self.source.id, self.source.path, line, col, end_line, end_col, sent.text)
+
+    def add(self, sent: Sentence, start: int, end: int, subject: str, predicate: str,
+            value: dict[str, Any], qualifiers: dict[str, Any], extractor: str) -> None:
+        a = sent.start + start
+        cid = claim_id(self.source.id, predicate, subject, a, sent.start + end, str(value.get("text")))
+        if cid not in self._claims:
+            self._claims[cid] = Claim(cid, self.source.id, subject, predicate, value, dict(qualifiers),
+                                      self.evidence(sent, start, end), extractor)
+
+    def claims(self) -> list[Claim]:
+        return sorted(self._claims.values(), key=lambda c: (c.evidence.line, c.evidence.column, c.predicate, c.id))

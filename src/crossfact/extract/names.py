@@ -1,0 +1,148 @@
+"""Proper names in a sentence, typed (person, event, place, org, title), and the
+references that point at people: names, pronouns and descriptions ("the Scot").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .packs import Lexicon
+
+TOKEN = re.compile(r"[^\W\d_][\w'’\-]*|\d+")
+PREPOSITIONS = frozenset("for from against over to with of by past beat beating beats defeated defeating "
+                         "behind ahead than and or".split())
+PLACE_PREPOSITIONS = frozenset("in at near of off from".split())
+QUOTED_TITLE = re.compile(r"[‘'\"“]\s?([A-Z][^‘'\"“”’]{2,40}?)\s?[’'\"”]")
+
+
+@dataclass(frozen=True)
+class Name:
+    start: int  # offsets within the sentence
+    end: int
+    text: str
+    type: str  # person | event | place | org | title | demonym | other
+    possessive: bool
+    after: str  # the lower-cased word before the name ("" at the start)
+    sentence_start: bool
+
+
+@dataclass(frozen=True)
+class Ref:
+    """Something in a sentence that points at a person."""
+
+    start: int
+    end: int
+    name: str | None  # the person's name as written, or None: "the topic"
+    object: bool  # after a preposition or verb of defeat: not the sentence's actor
+    possessive: bool
+
+
+def _strip_possessive(word: str) -> tuple[str, bool]:
+    for tail in ("'s", "’s", "s'", "s’"):
+        if word.endswith(tail):
+            return word[: -len(tail)] + ("s" if tail.startswith("s") else ""), True
+    return word, False
+
+
+def names(sentence: str, lex: Lexicon) -> list[Name]:
+    stop = lex.set("stopwords")
+    titles = lex.set("titles")
+    particles = lex.set("particles")
+    tokens = [(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(sentence)]
+    out: list[Name] = []
+    i = 0
+    while i < len(tokens):
+        s, e, w = tokens[i]
+        if not (w[0].isupper() and not w.isdigit()):
+            i += 1
+            continue
+        run = [i]
+        j = i + 1
+        while j < len(tokens):
+            gap = sentence[tokens[j - 1][1]:tokens[j][0]]
+            if gap not in (" ", "-") or _strip_possessive(tokens[j - 1][2])[1]:
+                break
+            wj = tokens[j][2]
+            if wj[0].isupper() or (wj.isdigit() and len(wj) == 4 and j > i):
+                run.append(j)
+            elif wj in particles and j + 1 < len(tokens) and tokens[j + 1][2][:1].isupper():
+                run.append(j)
+            else:
+                break
+            j += 1
+        # drop leading stop words and titles ("The", "Captain"), trailing particles
+        words = [tokens[k] for k in run]
+        while words and (words[0][2] in stop or words[0][2] in titles or words[0][2].isupper() and len(words[0][2]) > 4):
+            words.pop(0)
+        while words and (words[-1][2] in particles or words[-1][2].isdigit() and len(words) == 1):
+            words.pop()
+        if words:
+            text = sentence[words[0][0]:words[-1][1]]
+            text, poss = _strip_possessive(text)
+            before = sentence[:words[0][0]].split()
+            after = before[-1].lower().strip(",;:(\"'“‘") if before else ""
+            out.append(Name(words[0][0], words[0][0] + len(text), text,
+                            _type(text, after, lex), poss, after, words[0][0] == tokens[0][0]))
+        i = j
+    for m in QUOTED_TITLE.finditer(sentence):
+        inner = m.group(1).strip()
+        if len(inner.split()) <= 5 and not any(n.start <= m.start(1) < n.end and n.type != "other" for n in out):
+            out = [n for n in out if not (m.start(1) <= n.start < m.end(1))]
+            out.append(Name(m.start(1), m.start(1) + len(inner), inner, "title", False, "", False))
+    out.sort(key=lambda n: n.start)
+    return out
+
+
+def _type(text: str, before: str, lex: Lexicon) -> str:
+    words = text.split()
+    last = words[-1]
+    if last in lex.set("event_heads") or any(w.isdigit() for w in words):
+        return "event"
+    if last in lex.set("place_heads"):
+        return "place"
+    if last in lex.set("org_heads") or text.isupper():
+        return "org"
+    if before in PLACE_PREPOSITIONS and len(words) == 1:
+        return "place"
+    return "person" if len(words) >= 2 else "other"
+
+
+def refs(sentence: str, found: list[Name], persons: dict[str, str], lex: Lexicon) -> list[Ref]:
+    """Person references in order: names (single words resolved through `persons`),
+    pronouns and descriptions (resolved later to the topic)."""
+    out: list[Ref] = []
+    for n in found:
+        full = persons.get(n.text) if n.type in ("person", "other") else None
+        if full:
+            out.append(Ref(n.start, n.end, full, n.after in PREPOSITIONS, n.possessive))
+    pronouns = lex.words.get("pronouns", {})
+    for m in re.finditer(r"\b(" + "|".join(map(re.escape, pronouns)) + r")\b", sentence, re.I):
+        kind = pronouns[m.group(1).lower()]
+        out.append(Ref(m.start(), m.end(), None, kind == "object", kind == "possessive"))
+    heads = "|".join(re.escape(h) for h in sorted(lex.set("description_heads"), key=len, reverse=True))
+    desc = re.compile(r"\b[Tt]he\s+(?:[\w'’\-]+\s+){0,4}?(?:" + heads + r")\b")
+    for m in desc.finditer(sentence):
+        before = sentence[:m.start()].split()
+        obj = bool(before) and before[-1].lower() in PREPOSITIONS
+        if not any(r.start <= m.start() < r.end or m.start() <= r.start < m.end() for r in out if r.name):
+            out.append(Ref(m.start(), m.end(), None, obj, False))
+    out.sort(key=lambda r: r.start)
+    return out
+
+
+def person_index(all_names: list[Name]) -> dict[str, str]:
+    """Map every way a source writes a person (full name, surname, first name) to the full name."""
+    full = sorted({n.text for n in all_names if n.type == "person"}, key=lambda t: (-len(t.split()), t))
+    index: dict[str, str] = {f: f for f in full}
+    parts: dict[str, set[str]] = {}
+    for f in full:
+        for word in f.split():
+            if word[:1].isupper():
+                parts.setdefault(word, set()).add(f)
+    for word, owners in parts.items():
+        # a word shared by two different people ("Williams") points at neither
+        longest = {o for o in owners if not any(o != p and set(o.split()) < set(p.split()) for p in owners)}
+        if len(longest) == 1 and word not in index:
+            index[word] = next(iter(longest))
+    return index

@@ -1,0 +1,123 @@
+"""Extraction packs: YAML files of word lists and claim patterns, shipped with the package.
+
+A pack is chosen when one of its `detect` patterns occurs in the corpus (or when a
+config names it); the generic pack is always on. Packs only add words and
+patterns: what a pack may say is checked here, so a typo fails loudly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from ..errors import CrossfactError
+
+CAPWORD = r"[A-Z\u00C0-\u00DE][\w'’\-]*"
+NAME_RE = CAPWORD + r"(?:\s+(?:(?:of|de|la|del|van|von|der|the)\s+)?(?:" + CAPWORD + r"|\d{4}))*"
+PLACEHOLDERS = {
+    "{EVENT}": r"(?P<value>" + NAME_RE + r")",
+    "{PLACE}": r"(?P<value>" + NAME_RE + r")",
+    "{NAME}": r"(?P<value>" + NAME_RE + r")",
+    "{POSS}": r"(?:his|her|their|its)",
+}
+
+
+@dataclass(frozen=True)
+class Pattern:
+    id: str
+    predicate: str
+    regex: re.Pattern
+    pack: str
+
+
+@dataclass
+class Lexicon:
+    """The union of the chosen packs' word lists."""
+
+    words: dict[str, Any] = field(default_factory=dict)
+
+    def set(self, key: str) -> frozenset[str]:
+        value = self.words.get(key, [])
+        if isinstance(value, dict):
+            return frozenset(value)
+        return frozenset(value)
+
+    def merge(self, other: dict[str, Any]) -> None:
+        for key, value in other.items():
+            if isinstance(value, dict):
+                self.words.setdefault(key, {})
+                for k, v in value.items():
+                    self.words[key].setdefault(k, [])
+                    self.words[key][k] = list(self.words[key][k]) + list(v if isinstance(v, list) else [v])
+            else:
+                self.words[key] = list(self.words.get(key, [])) + list(value)
+
+
+@dataclass(frozen=True)
+class Pack:
+    name: str
+    description: str
+    extracts: tuple[str, ...]
+    always: bool
+    detect: tuple[re.Pattern, ...]
+    lexicon: dict[str, Any]
+    patterns: tuple[Pattern, ...]
+
+
+def _compile(pack: str, entry: dict[str, Any]) -> Pattern:
+    raw = str(entry["regex"])
+    for key, value in PLACEHOLDERS.items():
+        raw = raw.replace(key, value)
+    try:
+        rx = re.compile(raw, re.I if entry.get("ignore_case") else 0)
+    except re.error as exc:
+        raise CrossfactError(f"pattern {entry.get('id')!r} in pack {pack!r} is not a valid regex: {exc}") from None
+    return Pattern(str(entry["id"]), str(entry["predicate"]), rx, pack)
+
+
+def parse_pack(data: dict[str, Any], origin: str) -> Pack:
+    if not isinstance(data, dict) or "name" not in data:
+        raise CrossfactError("a pack is a mapping with at least a name", path=origin)
+    name = str(data["name"])
+    return Pack(
+        name=name,
+        description=str(data.get("description", "")),
+        extracts=tuple(data.get("extracts", [])),
+        always=bool(data.get("always", False)),
+        detect=tuple(re.compile(p, re.I) for p in data.get("detect", [])),
+        lexicon=dict(data.get("lexicon") or {}),
+        patterns=tuple(_compile(name, p) for p in data.get("patterns") or []),
+    )
+
+
+@lru_cache(maxsize=1)
+def builtin_packs() -> tuple[Pack, ...]:
+    folder = resources.files("crossfact") / "packs"
+    packs = []
+    for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+        if entry.name.endswith(".yaml"):
+            packs.append(parse_pack(yaml.safe_load(entry.read_text("utf-8")), entry.name))
+    return tuple(packs)
+
+
+def choose(texts: list[str], names: list[str] | None = None) -> tuple[Pack, ...]:
+    """The packs for this corpus: the always-on ones, the named ones, and those whose words occur."""
+    chosen = []
+    for pack in builtin_packs():
+        if pack.always or (names is not None and pack.name in names):
+            chosen.append(pack)
+        elif names is None and any(rx.search(t) for rx in pack.detect for t in texts):
+            chosen.append(pack)
+    return tuple(chosen)
+
+
+def lexicon(packs: tuple[Pack, ...]) -> Lexicon:
+    lex = Lexicon()
+    for pack in packs:
+        lex.merge(pack.lexicon)
+    return lex

@@ -1,0 +1,243 @@
+"""Typed value mentions: durations, clock times, dates, years, measures, counts, minutes.
+
+Each recognizer is a compiled pattern plus a parser to a normalized value, so that
+"3:45.34", "3min 45.34sec" and "3 minutes 45.34 seconds" are one value (225.34 s)
+and "65.600" (German grouping) equals "65,600".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..text import ORDINALS, WORD_NUMBERS
+
+
+@dataclass(frozen=True)
+class Mention:
+    type: str  # duration | clock | date | year | measure | count | minute | relative | person | ...
+    start: int
+    end: int
+    text: str
+    data: tuple[tuple[str, Any], ...] = ()
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return dict(self.data).get(key, default)
+
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTH_RE = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
+WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+NUM = r"\d+(?:[.,]\d+)?"
+ZONES = r"(?:[A-Z]{1,2}ST|[A-Z]{1,2}DT|GMT|UTC|ET|PT|CT|MT|CET|CEST|BST|JST|AWST|AEST|IST|local time)"
+
+DURATION_PATTERNS = [
+    # 2hours 00min 35sec / 2 hrs 04 minutes and 32seconds
+    (r"(?P<h>\d{1,2})\s*(?:hours?|hrs?|h)\.?,?\s*(?:and\s*)?(?P<m>\d{1,2})\s*(?:minutes?|mins?|m)\.?,?\s*"
+     r"(?:and\s*)?(?P<s>\d{1,2}(?:\.\d+)?)\s*(?:seconds?|secs?|s)\b", "hms"),
+    (r"(?P<m>\d{1,2})\s*(?:minutes?|mins?|min)\.?\s*(?:and\s*)?(?P<s>\d{1,2}(?:\.\d+)?)\s*(?:seconds?|secs?|sec|s)\b",
+     "ms"),
+    (r"(?<![\d:.])(?P<h>\d{1,2}):(?P<m>\d{2}):(?P<s>\d{2}(?:\.\d+)?)(?![\d:])", "colon3"),
+    (r"(?<![\d:.])(?P<h>\d{1,2})\.(?P<m>\d{2})\.(?P<s>\d{2})(?![\d:.])", "colon3"),
+    (r"(?<![\d:.])(?P<m>\d{1,2}):(?P<s>\d{2}(?:\.\d{1,3})?)(?![\d:])(?!\s*(?:[ap]\.?\s?m\b|GMT|UTC|ET\b))", "colon2"),
+    (r"(?<![\d:.])(?P<s>\d{1,3}(?:\.\d+)?)\s*(?:seconds?|secs?|sec|s)\b(?!\s*(?:left|to go))", "s"),
+    (r"(?<![\d:.])(?P<m>\d{1,3})\s*(?:minutes?|mins?)\b(?!\s*(?:left|to go|later|ago))", "min"),
+]
+DURATION_RE = [(re.compile(p), kind) for p, kind in DURATION_PATTERNS]
+
+CLOCK_RE = re.compile(
+    r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[ap])\.?\s?m\b\.?(?:\s*\(?(?P<z>" + ZONES + r"))?"
+    r"|(?<![\d:.])(?P<h2>[0-2]\d)(?P<m2>[0-5]\d)\s*(?P<z2>GMT|UTC)\b"
+)
+DATE_RES = [
+    re.compile(r"(?:(?P<wd>" + WEEKDAY_RE + r"),?\s+)?(?P<mon>" + MONTH_RE + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
+               r"(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?"),
+    re.compile(r"(?:(?P<wd>" + WEEKDAY_RE + r"),?\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+               r"(?P<mon>" + MONTH_RE + r")(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?"),
+]
+YEAR_RE = re.compile(r"(?<![\d:.,$£€-])(?P<y>(?:19|20)\d{2})(?![\d:.,]\d)(?!\s*(?:m\b|metres|meters|km))")
+MINUTE_RE = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)[- ]minute\b|\bminute\s+(?P<n2>\d{1,3})\b")
+UNITS = {
+    "kg": ("mass", 1.0), "kilograms": ("mass", 1.0), "kilogram": ("mass", 1.0), "kilos": ("mass", 1.0),
+    "g": ("mass", 0.001), "grams": ("mass", 0.001), "lb": ("mass", 0.4536), "lbs": ("mass", 0.4536),
+    "pounds": ("mass", 0.4536),
+    "m": ("length", 1.0), "metres": ("length", 1.0), "meters": ("length", 1.0), "metre": ("length", 1.0),
+    "meter": ("length", 1.0), "km": ("length", 1000.0), "kilometres": ("length", 1000.0),
+    "kilometers": ("length", 1000.0), "cm": ("length", 0.01), "centimetres": ("length", 0.01),
+    "centimeters": ("length", 0.01), "feet": ("length", 0.3048), "ft": ("length", 0.3048),
+    "miles": ("length", 1609.34), "mile": ("length", 1609.34),
+    "litres": ("volume", 1.0), "liters": ("volume", 1.0), "gallons": ("volume", 3.785),
+    "per cent": ("percent", 1.0), "percent": ("percent", 1.0), "%": ("percent", 1.0),
+    "degrees": ("temperature", 1.0),
+}
+UNIT_RE = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
+MEASURE_RE = re.compile(r"(?<![\d:.,])(?P<n>\d+(?:[.,]\d+)*)\s*-?(?P<u>" + UNIT_RE + r")(?![\w])")
+MAGNITUDE_RE = re.compile(r"\b(?:magnitude(?:-|\s+of\s+|\s+)|M\s?)(?P<n>\d(?:\.\d)?)\b|\b(?P<n2>\d\.\d)[- ]magnitude\b")
+COUNT_WORDS = "|".join(sorted((re.escape(w) for w in list(WORD_NUMBERS) if " " not in w and len(w) > 2),
+                             key=len, reverse=True))
+COUNT_RE = re.compile(r"(?<![\d:.,$£€])(?P<n>\d{1,3}(?:[,.]\d{3})+|\d+)(?![\d:.,]\d)(?!\s*(?:%|" + UNIT_RE + r")\b)"
+                      r"|\b(?P<w>" + COUNT_WORDS + r")\b", re.I)
+RELATIVE_RE = re.compile(
+    r"\b(?P<q>a couple of|couple of|a few|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|\d+)\s+(?P<u>days?|weeks?|months?|years?)\s+(?P<dir>left|to go|away|ago|later|before|after)\b"
+    r"|\b(?P<w>yesterday|tomorrow|today|tonight|a fortnight ago|fortnight ago|last week|next week|last month|"
+    r"next month|last year|next year)\b", re.I)
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30.4, "year": 365.25}
+FUZZY_QUANTITY = {"a couple of": (1, 4), "couple of": (1, 4), "a few": (2, 6), "several": (3, 9)}
+
+
+def number(text: str) -> float:
+    """'65,600' and '65.600' are 65600; '7.6' and '7,6' are 7.6."""
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", text):
+        return float(re.sub(r"[.,]", "", text))
+    return float(text.replace(",", "."))
+
+
+def parse_duration(m: re.Match, kind: str) -> tuple[float, float | None]:
+    g = {k: float(v) for k, v in m.groupdict().items() if v is not None}
+    h, mi, s = g.get("h", 0.0), g.get("m", 0.0), g.get("s", 0.0)
+    seconds = h * 3600 + mi * 60 + s
+    alt = None
+    if kind == "colon2" and "." in m.group("s"):
+        # "2:04.02" may be h:mm.ss typed with a full stop: keep that reading too.
+        whole, frac = m.group("s").split(".")
+        if len(frac) == 2:
+            alt = mi * 3600 + float(whole) * 60 + float(frac)
+    if kind == "min":
+        seconds = mi * 60
+    return seconds, alt
+
+
+def durations(text: str) -> list[Mention]:
+    taken: list[tuple[int, int]] = []
+    out: list[Mention] = []
+    for rx, kind in DURATION_RE:
+        for m in rx.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            seconds, alt = parse_duration(m, kind)
+            precise = kind not in ("s", "min")
+            taken.append((m.start(), m.end()))
+            out.append(Mention("duration", m.start(), m.end(), m.group(0),
+                               (("seconds", round(seconds, 3)), ("alt", alt), ("precise", precise))))
+    return out
+
+
+def clocks(text: str) -> list[Mention]:
+    out = []
+    for m in CLOCK_RE.finditer(text):
+        if m.group("h") is not None:
+            h, mi = int(m.group("h")) % 12, int(m.group("m") or 0)
+            if m.group("ap").lower() == "p":
+                h += 12
+            zone = m.group("z")
+        else:
+            h, mi, zone = int(m.group("h2")), int(m.group("m2")), m.group("z2")
+        if h < 24 and mi < 60:
+            out.append(Mention("clock", m.start(), m.end(), m.group(0).rstrip(),
+                               (("minutes", h * 60 + mi), ("zone", zone))))
+    return out
+
+
+def dates(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for rx in DATE_RES:
+        for m in rx.finditer(text):
+            if any(o.start < m.end() and m.start() < o.end for o in out):
+                continue
+            mon = MONTHS.get(m.group("mon").rstrip(".").lower()[:4].rstrip("t") if m.group("mon").lower()
+                             .startswith("sept") else m.group("mon").rstrip(".").lower()[:3])
+            day = int(m.group("d"))
+            if not mon or not 1 <= day <= 31:
+                continue
+            year = int(m.group("y")) if m.group("y") else None
+            wd = m.group("wd").lower() if m.group("wd") else None
+            out.append(Mention("date", m.start(), m.end(), m.group(0),
+                               (("year", year), ("month", mon), ("day", day), ("weekday", wd))))
+    return out
+
+
+def years(text: str) -> list[Mention]:
+    return [Mention("year", m.start(), m.end(), m.group(0), (("year", int(m.group("y"))),))
+            for m in YEAR_RE.finditer(text)]
+
+
+def measures(text: str) -> list[Mention]:
+    out = []
+    for m in MEASURE_RE.finditer(text):
+        dim, factor = UNITS[m.group("u").lower()] if m.group("u").lower() in UNITS else UNITS[m.group("u")]
+        if dim == "length" and m.group("u").lower() in ("m", "metres", "meters") and re.match(
+                r"\d+$", m.group("n")) and int(m.group("n")) in (100, 200, 400, 800, 1500, 3000, 5000, 10000):
+            continue  # a race distance ("800m"), not a measurement
+        value = number(m.group("n"))
+        out.append(Mention("measure", m.start(), m.end(), m.group(0),
+                           (("dimension", dim), ("value", value * factor), ("unit", m.group("u")))))
+    for m in MAGNITUDE_RE.finditer(text):
+        n = m.group("n") or m.group("n2")
+        out.append(Mention("measure", m.start(), m.end(), m.group(0),
+                           (("dimension", "magnitude"), ("value", float(n)), ("unit", "magnitude"))))
+    return out
+
+
+def minutes(text: str) -> list[Mention]:
+    return [Mention("minute", m.start(), m.end(), m.group(0), (("minute", int(m.group("n") or m.group("n2"))),))
+            for m in MINUTE_RE.finditer(text)]
+
+
+def counts(text: str) -> list[Mention]:
+    out = []
+    for m in COUNT_RE.finditer(text):
+        if m.group("n"):
+            value = number(m.group("n"))
+        else:
+            value = WORD_NUMBERS.get(m.group("w").lower())
+            if value is None:
+                continue
+        out.append(Mention("count", m.start(), m.end(), m.group(0), (("value", value),)))
+    return out
+
+
+def relatives(text: str) -> list[Mention]:
+    out = []
+    for m in RELATIVE_RE.finditer(text):
+        if m.group("w"):
+            word = m.group("w").lower()
+            days = {"yesterday": (-1, -1), "tomorrow": (1, 1), "today": (0, 0), "tonight": (0, 0),
+                    "a fortnight ago": (-15, -13), "fortnight ago": (-15, -13)}.get(word)
+            if days is None:
+                continue
+            lo, hi = days
+        else:
+            q = m.group("q").lower()
+            unit = UNIT_DAYS[m.group("u").lower().rstrip("s")]
+            lo_n, hi_n = FUZZY_QUANTITY.get(q, (None, None))
+            if lo_n is None:
+                n = int(q) if q.isdigit() else WORD_NUMBERS.get(q, ORDINALS.get(q, 1))
+                lo_n, hi_n = n * 0.8 if unit > 1 else n, n * 1.25 if unit > 1 else n
+            sign = -1 if m.group("dir").lower() in ("ago", "before") else 1
+            lo, hi = sorted((sign * lo_n * unit, sign * hi_n * unit))
+        out.append(Mention("relative", m.start(), m.end(), m.group(0), (("days", (lo, hi)),)))
+    return out
+
+
+def all_values(text: str) -> list[Mention]:
+    """Every value mention in `text`, longest first where two overlap."""
+    found = durations(text) + clocks(text) + dates(text) + measures(text) + minutes(text) + relatives(text)
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Mention] = []
+    for m in found:
+        if kept and m.start < kept[-1].end:
+            continue
+        kept.append(m)
+    spans = [(m.start, m.end) for m in kept]
+    for m in years(text) + counts(text):
+        if not any(s < m.end and m.start < e for s, e in spans):
+            kept.append(m)
+            spans.append((m.start, m.end))
+    kept.sort(key=lambda m: (m.start, m.end))
+    return kept

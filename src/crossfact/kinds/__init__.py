@@ -1,0 +1,20 @@
+"""Rule kinds: one module each, registered here by name.
+
+A kind module exports ``ID``, ``OPTIONS`` (name -> default), ``FINDING_KIND`` and
+``check(rule, claims, ctx)``, a generator of findings that never prints. Its
+docstring is its documentation, with examples that are flagged and not flagged.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from . import agree, derived, quote, spelling, temporal
+
+KINDS: dict[str, ModuleType] = {
+    agree.ID: agree,
+    spelling.ID: spelling,
+    derived.ID: derived,
+    temporal.ID: temporal,
+    quote.ID: quote,
+}

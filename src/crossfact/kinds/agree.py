@@ -1,0 +1,141 @@
+"""agree: sources must agree on the value of a (subject, predicate, qualifiers) key.
+
+Claims are grouped by predicate and by the subject's entity (so "Kerr" and "Josh
+Kerr" are one subject). Inside a group, values that are equal after normalization
+("3:45.34" and "3min 45.34sec") form one side. Two sides conflict when:
+
+- their qualifiers named in ``key`` do not differ (a value given for 2022 is not
+  compared with one given for 2023; a missing qualifier does not separate);
+- they differ by more than ``tolerance`` and, for numbers, by at most
+  ``max_difference`` (a relative difference: numbers far apart are almost always
+  different facts, not a typo);
+- neither side's sources also state the other side's value anywhere for this
+  predicate (a report that gives both 2:04:24 and 2:04:02 is telling two facts);
+- places are not compatible: one inside the other ("Hayward Field" and "Eugene"
+  when some source writes "Hayward Field in Eugene"), or one name inside the other.
+
+Flagged: 003 says a mark was set "in Oslo", 000 ties it to "Hayward Field".
+Not flagged: "3:45.34" vs "3min 45.34sec" (same value); Kerr's 3:45.34 vs
+Ingebrigtsen's 3:45.60 (different subjects); 2:04:24 (2022) vs 2:04:02 (2023).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from itertools import combinations
+
+from ..model import Claim, Finding
+from ..text import fold
+from .base import Context, Rule, selected, side
+
+ID = "agree"
+FINDING_KIND = "conflict"
+OPTIONS = {
+    "key": ["venue", "year", "distance", "kind", "zone", "as_of"],
+    "require": [],
+    "tolerance": 0.0,
+    "max_difference": None,
+    "finding_kind": "conflict",
+}
+
+
+def number(c: Claim) -> list[float]:
+    v = c.value
+    for key in ("seconds", "minutes", "minute", "value"):
+        if v.get(key) is not None:
+            out = [float(v[key])]
+            if v.get("alt_seconds") is not None:
+                out.append(float(v["alt_seconds"]))
+            return out
+    if v.get("type") == "year":
+        return [float(v["text"])]
+    return []
+
+
+def _words(text: str) -> set[str]:
+    return {fold(w) for w in re.findall(r"[^\W\d_][\w'’\-]*", text) if w[:1].isupper()} - {"the"}
+
+
+def equal(a: Claim, b: Claim, tolerance: float, ctx: Context) -> bool:
+    na, nb = number(a), number(b)
+    if na and nb:
+        return any(abs(x - y) <= max(tolerance * max(abs(x), abs(y)), 1e-6) for x in na for y in nb)
+    wa = {ctx.resolution.canonical.get(w, w) for w in _words(a.text)}
+    wb = {ctx.resolution.canonical.get(w, w) for w in _words(b.text)}
+    if not wa or not wb:
+        return fold(a.text) == fold(b.text)
+    return wa <= wb or wb <= wa or _contained(a.text, b.text, ctx) or _contained(b.text, a.text, ctx)
+
+
+def _contained(inner: str, outer: str, ctx: Context) -> bool:
+    """Does any source place `inner` in `outer` ("Hayward Field in Eugene", "Wajima, Ishikawa")?"""
+    pattern = re.compile(re.escape(inner) + r"(?:,\s*|\s+in\s+(?:the\s+)?)" + re.escape(outer.split(" 20")[0]))
+    return any(pattern.search(s.text) for s in ctx.sources.values())
+
+
+def plausible(a: Claim, b: Claim, max_difference: float | None) -> bool:
+    if max_difference is None:
+        return True
+    na, nb = number(a), number(b)
+    if not (na and nb):
+        return True
+    return any(abs(x - y) <= max_difference * max(abs(x), abs(y)) for x in na for y in nb)
+
+
+def comparable(a: Claim, b: Claim, keys: list[str], require: list[str]) -> bool:
+    if a.source == b.source:
+        return False
+    for k in require:
+        if a.qualifiers.get(k) is None or a.qualifiers.get(k) != b.qualifiers.get(k):
+            return False
+    for k in keys:
+        x, y = a.qualifiers.get(k), b.qualifiers.get(k)
+        if x is not None and y is not None and fold(str(x)) != fold(str(y)):
+            return False
+    return True
+
+
+def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
+    opts = rule.options
+    tol = float(opts["tolerance"])
+    pool = selected(rule, claims)
+    groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in pool:
+        if c.subject:
+            groups[(c.predicate, ctx.resolution.key(c.subject))].append(c)
+    by_pred: dict[str, list[Claim]] = defaultdict(list)
+    for c in pool:
+        by_pred[c.predicate].append(c)
+    for (pred, subject), members in sorted(groups.items()):
+        sides: list[list[Claim]] = []
+        for c in sorted(members, key=lambda c: (c.source, c.evidence.line, c.evidence.column)):
+            for s in sides:
+                if equal(s[0], c, tol, ctx):
+                    s.append(c)
+                    break
+            else:
+                sides.append([c])
+        for a, b in combinations(sides, 2):
+            pairs = [(x, y) for x in a for y in b if comparable(x, y, opts["key"], opts["require"])]
+            if not pairs or not plausible(a[0], b[0], opts["max_difference"]):
+                continue
+            src_a, src_b = {c.source for c in a}, {c.source for c in b}
+            if src_a & src_b:
+                continue
+            states_b = {c.source for c in by_pred[pred] if equal(c, b[0], tol, ctx)}
+            states_a = {c.source for c in by_pred[pred] if equal(c, a[0], tol, ctx)}
+            if src_a & states_b or src_b & states_a:
+                continue
+            minority = src_a if len(src_a) < len(src_b) else src_b if len(src_b) < len(src_a) else src_a | src_b
+            sa, sb = side(a[0].text, a), side(b[0].text, b)
+            who = members[0].subject
+            yield Finding(
+                rule=rule.id, kind=opts["finding_kind"], severity=rule.severity,
+                message=f"{rule.description} {who}: {len(src_a)} source(s) say {a[0].text!r}, "
+                        f"{len(src_b)} say {b[0].text!r}",
+                subject=who, predicate=pred, values=(sa, sb),
+                suggestion=(b[0].text if minority == src_a else a[0].text) if len(src_a) != len(src_b) else None,
+                flagged=tuple(sorted(minority)),
+            )

@@ -1,0 +1,42 @@
+"""What every kind shares: the check context, selection, and building sides of a finding."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from fnmatch import fnmatchcase
+from typing import Any
+
+from ..model import Claim, Evidence, Side, Source
+from ..resolve import Resolution
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    kind: str
+    description: str
+    severity: str
+    select: tuple[str, ...]
+    options: dict[str, Any]
+    examples: dict[str, list[str]] = field(default_factory=dict)
+    origin: str = ""
+
+
+@dataclass
+class Context:
+    sources: dict[str, Source]
+    resolution: Resolution
+    claims: list[Claim]
+
+
+def selected(rule: Rule, claims: Iterable[Claim]) -> list[Claim]:
+    return [c for c in claims if c.status != "rejected" and any(fnmatchcase(c.predicate, p) for p in rule.select)]
+
+
+def side(value: str, claims: Iterable[Claim], normalized: str | None = None,
+         extra: Iterable[Evidence] = ()) -> Side:
+    claims = list(claims)
+    evidence = sorted({c.evidence for c in claims} | set(extra), key=lambda e: (e.source, e.line, e.column))
+    sources = tuple(sorted({e.source for e in evidence}))
+    return Side(value, sources, tuple(evidence), normalized)

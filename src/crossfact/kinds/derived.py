@@ -1,0 +1,100 @@
+"""derived: arithmetic that a report states and that its own numbers contradict.
+
+Two forms, both checked inside one source:
+
+- ``mode: margin``: a stated margin ("took 43 seconds off it", "34 seconds under
+  the previous best of 2:01:09") against the two marks it relates: the other
+  mark in the same sentence, and the subject's own time in the same report.
+  Hedged margins ("almost a second", "more than half a minute") are not checked.
+- ``mode: pattern``: a regular expression whose named groups are numbers
+  ({N} matches digits or number words) and an ``expect`` expression over them in
+  the safe expression language (see ``crossfact.expr``), e.g. a goal difference
+  against goals scored and conceded.
+
+Flagged: "took 43 seconds off" 2:01:09 in a report that gives the new time as
+2:00:35 (34 seconds). Not flagged: "by 0.26sec" when the report does not give the
+second time; "almost a second quicker".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .. import expr
+from ..extract.values import number
+from ..model import Claim, Finding, Side
+from ..text import WORD_NUMBERS, sentences
+from .base import Context, Rule, selected, side
+
+ID = "derived"
+FINDING_KIND = "arithmetic"
+OPTIONS = {"mode": "margin", "regex": None, "expect": None, "tolerance": 0.02}
+NUMBER = r"(?:\d[\d,.]*|" + "|".join(w for w in WORD_NUMBERS if " " not in w and len(w) > 2) + r")"
+HEDGES = re.compile(r"\b(?:almost|nearly|about|around|roughly|some|more than|over|just|under|less than|"
+                    r"close to|approximately|barely)\s*$", re.I)
+
+
+def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
+    if rule.options["mode"] == "pattern":
+        yield from _pattern(rule, ctx)
+    else:
+        yield from _margin(rule, selected(rule, claims), claims, ctx)
+
+
+def _value(text: str) -> float:
+    t = text.lower()
+    return float(WORD_NUMBERS[t]) if t in WORD_NUMBERS else number(t.rstrip(".,"))
+
+
+def _pattern(rule: Rule, ctx: Context) -> Iterator[Finding]:
+    rx = re.compile(str(rule.options["regex"]).replace("{N}", NUMBER), re.I)
+    tree = expr.parse(str(rule.options["expect"]))
+    for sid, src in sorted(ctx.sources.items()):
+        for sent in sentences(src.text):
+            for m in rx.finditer(sent.text):
+                try:
+                    names = {k: _value(v) for k, v in m.groupdict().items() if v is not None}
+                    ok = expr.evaluate(tree, names)
+                except (ValueError, ZeroDivisionError, KeyError):
+                    continue
+                if ok:
+                    continue
+                line, col = src.position(sent.start + m.start())
+                end_line, end_col = src.position(sent.start + m.end())
+                from ..model import Evidence
+
+                ev = Evidence(sid, src.path, line, col, end_line, end_col, sent.text)
+                yield Finding(
+                    rule=rule.id, kind=FINDING_KIND, severity=rule.severity,
+                    message=f"{rule.description} {m.group(0)!r} fails {rule.options['expect']}",
+                    subject="", predicate="derived", values=(Side(m.group(0), (sid,), (ev,)),),
+                    flagged=(sid,),
+                )
+
+
+def _margin(rule: Rule, margins: list[Claim], claims: list[Claim], ctx: Context) -> Iterator[Finding]:
+    times = [c for c in claims if c.predicate == "result.time" and c.status != "rejected"]
+    for m in margins:
+        before = m.evidence.text[:max(0, m.evidence.text.find(m.text))]
+        if HEDGES.search(before):
+            continue
+        key = ctx.resolution.key(m.subject)
+        own = [t for t in times if t.source == m.source and ctx.resolution.key(t.subject) == key]
+        others = [t for t in times if t.source == m.source and t.evidence.text == m.evidence.text
+                  and ctx.resolution.key(t.subject) != key]
+        if not others or not own:
+            continue
+        old = others[0]
+        new = min(own, key=lambda t: abs(t.value["seconds"] - old.value["seconds"]))
+        computed = abs(old.value["seconds"] - new.value["seconds"])
+        stated = float(m.value["seconds"])
+        if computed > 0.1 * old.value["seconds"] or abs(computed - stated) <= max(0.011, stated * rule.options["tolerance"]):
+            continue
+        yield Finding(
+            rule=rule.id, kind=FINDING_KIND, severity=rule.severity,
+            message=f"{m.text!r} does not match {old.text} - {new.text} = {computed:g} s",
+            subject=m.subject, predicate="result.margin",
+            values=(side(m.text, [m]), side(f"{computed:g} seconds", [old, new], normalized=f"{computed:g}")),
+            flagged=(m.source,),
+        )

@@ -1,0 +1,90 @@
+"""spelling: variants of one name; the minority variant is flagged with the suggested spelling.
+
+Words of names are clustered across all sources (see ``crossfact.resolve``). In a
+cluster, the spelling used by the most sources (or the registry's) is canonical;
+every other spelling used by fewer sources is flagged, with the canonical one as
+the suggestion. When two spellings are used by the same number of sources, no side
+can be called right: one finding names both, with no suggestion.
+
+Flagged: "Ingebrstein" (one source) beside "Ingebrigtsen" (five sources).
+Flagged, no suggestion: "Beasts: Unleashed" in one source, "Beats: Unleashed" in another.
+Not flagged: "Simón" / "Simon" (accents), "Chepng'etich" / "Chepngetich" (apostrophe),
+"Olympic" / "Olympics" (grammar), "Tigist" / "Tigst" (a vowel: transliteration),
+"Jepkosgei" / "Kosgei" (two different names: too many edits).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+
+from ..model import Claim, Evidence, Finding
+from ..text import fold
+from .base import Context, Rule, selected, side
+
+ID = "spelling"
+FINDING_KIND = "spelling"
+OPTIONS = {"report_ties": True, "min_length": 4}
+
+
+def _word_evidence(c: Claim, word: str) -> Evidence:
+    """Narrow a name claim's span to the misspelt word."""
+    e = c.evidence
+    at = c.text.find(word)
+    if at < 0 or e.line != e.end_line:
+        return e
+    return Evidence(e.source, e.path, e.line, e.column + at, e.line, e.column + at + len(word), e.text)
+
+
+def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
+    res = ctx.resolution
+    uses: dict[str, list[tuple[Claim, str]]] = defaultdict(list)
+    for c in selected(rule, claims):
+        for word in re.findall(r"[^\W\d_][\w'’\-]*", c.text):
+            f = fold(word)
+            if f in res.clusters and len(f) >= rule.options["min_length"]:
+                uses[f].append((c, word))
+    done: set[tuple[str, ...]] = set()
+    for f in sorted(uses):
+        group = tuple(w for w in res.clusters[f] if w in uses)
+        if group in done or len(group) < 2:
+            continue
+        done.add(group)
+        srcs = {w: {c.source for c, _ in uses[w]} for w in group}
+        top = max(len(s) for s in srcs.values())
+        leaders = sorted(w for w in group if len(srcs[w]) == top)
+        canon = res.canonical.get(f)
+        if canon in group and canon not in leaders and len(srcs[canon]) < top:
+            canon = None
+        if canon not in group:
+            canon = leaders[0] if len(leaders) == 1 else None
+        if canon is None and len(leaders) > 1 and not rule.options["report_ties"]:
+            continue
+        best = canon or leaders[0]
+        best_side = side(_surface(uses[best]), [],
+                         extra=[_word_evidence(c, w) for c, w in uses[best]])
+        for w in group:
+            if w == best or (canon is None and w not in leaders and len(srcs[w]) >= top):
+                continue
+            if canon and len(srcs[w]) >= len(srcs[canon]) and res.canonical.get(w) != canon:
+                continue
+            surface = _surface(uses[w])
+            flagged = side(surface, [], extra=[_word_evidence(c, wd) for c, wd in uses[w]])
+            subject = max((c.subject for c, _ in uses[best]), key=lambda s: (len(s), s))
+            suggestion = _surface(uses[canon]) if canon else None
+            fix = f"; did you mean {suggestion!r}?" if suggestion else " (as many sources each way: check it)"
+            yield Finding(
+                rule=rule.id, kind=FINDING_KIND, severity=rule.severity,
+                message=f"{surface!r} in {len(srcs[w])} source(s) vs {best_side.value!r} in "
+                        f"{len(srcs[best])}{fix}",
+                subject=subject, predicate="name", values=(flagged, best_side), suggestion=suggestion,
+                flagged=tuple(sorted(srcs[w] | (srcs[best] if canon is None else set()))),
+            )
+
+
+def _surface(uses: list[tuple[Claim, str]]) -> str:
+    counts: dict[str, int] = defaultdict(int)
+    for _, w in uses:
+        counts[w] += 1
+    return max(sorted(counts), key=lambda w: counts[w])

@@ -1,0 +1,102 @@
+"""temporal: dates and relative time that cannot all be true.
+
+Two checks:
+
+- a weekday against its date: "Sunday, July 15" in a report of 2024 (15 July 2024
+  was a Monday). A date without a year takes the year that puts it nearest the
+  report's date.
+- a relative phrase ("a couple of days left", "yesterday's final") against the
+  report's date and the date that the sources give for the event the sentence
+  names. The phrase's range is widened by ``slack_days`` and by half its width.
+
+Flagged: a report dated 2 May says "a couple of days left" before an event that
+the sources put on 25 May. Not flagged: a report dated 9 October calls the race
+of 8 October "yesterday's"; a report with no date (nothing to measure from).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from ..model import Claim, Finding, Side
+from .base import Context, Rule, selected, side
+
+ID = "temporal"
+FINDING_KIND = "temporal"
+OPTIONS = {"slack_days": 1, "weekdays": True, "relative": True}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def to_date(value: dict, report: str | None) -> dt.date | None:
+    try:
+        if value.get("year"):
+            return dt.date(int(value["year"]), int(value["month"]), int(value["day"]))
+        if not report:
+            return None
+        base = dt.date.fromisoformat(report)
+        options = []
+        for y in (base.year - 1, base.year, base.year + 1):
+            try:
+                options.append(dt.date(y, int(value["month"]), int(value["day"])))
+            except ValueError:
+                pass
+        return min(options, key=lambda d: abs((d - base).days)) if options else None
+    except (ValueError, TypeError, KeyError):
+        return None
+
+
+def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
+    pool = selected(rule, claims)
+    if rule.options["weekdays"]:
+        yield from _weekdays(rule, pool, ctx)
+    if rule.options["relative"]:
+        yield from _relative(rule, pool, claims, ctx)
+
+
+def _weekdays(rule: Rule, pool: list[Claim], ctx: Context) -> Iterator[Finding]:
+    for c in pool:
+        if c.predicate != "event.date" or not c.value.get("weekday"):
+            continue
+        day = to_date(c.value, ctx.sources[c.source].date)
+        if day is None or WEEKDAYS[day.weekday()] == c.value["weekday"]:
+            continue
+        actual = WEEKDAYS[day.weekday()].capitalize()
+        yield Finding(
+            rule=rule.id, kind=FINDING_KIND, severity=rule.severity,
+            message=f"{c.text!r}: {day.isoformat()} was a {actual}, not a {c.value['weekday'].capitalize()}",
+            subject=c.subject, predicate="date.weekday",
+            values=(side(c.text, [c]), Side(f"{day.isoformat()} is a {actual}", (), (), None)),
+            flagged=(c.source,),
+        )
+
+
+def _relative(rule: Rule, pool: list[Claim], claims: list[Claim], ctx: Context) -> Iterator[Finding]:
+    dated = [c for c in claims if c.predicate == "event.date" and c.subject and c.status != "rejected"]
+    for c in pool:
+        if c.predicate != "relative" or not ctx.sources[c.source].date:
+            continue
+        report = dt.date.fromisoformat(ctx.sources[c.source].date)
+        events = {n.subject for n in claims if n.source == c.source and n.predicate == "name"
+                  and n.value.get("entity") == "event" and n.evidence.text == c.evidence.text}
+        keys = {ctx.resolution.key(e) for e in events}
+        for d in dated:
+            if ctx.resolution.key(d.subject) not in keys:
+                continue
+            when = to_date(d.value, ctx.sources[d.source].date or ctx.sources[c.source].date)
+            if when is None:
+                continue
+            lo, hi = c.value["days"]
+            slack = rule.options["slack_days"] + (hi - lo) / 2
+            gap = (when - report).days
+            if lo - slack <= gap <= hi + slack:
+                continue
+            yield Finding(
+                rule=rule.id, kind=FINDING_KIND, severity=rule.severity,
+                message=f"{c.text!r} in a report dated {report.isoformat()}, but {d.subject} is on "
+                        f"{when.isoformat()} ({gap:+d} days)",
+                subject=d.subject, predicate="relative",
+                values=(side(c.text, [c]), side(d.text, [d], normalized=when.isoformat())),
+                flagged=(c.source,),
+            )
+            break

@@ -1,0 +1,12 @@
+"""Output formats: each module renders a `Result` to a string and never prints."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib import import_module
+
+FORMATS = {"text": "text", "json": "jsonreport"}
+
+
+def renderer(name: str) -> Callable:
+    return import_module(f".{FORMATS[name]}", __name__).render

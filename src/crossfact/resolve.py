@@ -1,0 +1,136 @@
+"""Names across sources: which spellings are one name, and which names are one entity.
+
+Words of names are compared with Jaro-Winkler and Damerau-Levenshtein (jellyfish),
+blocked by their first letter and by a phonetic code (Metaphone), so the work grows
+with the number of distinct words, not its square. Two words are variants of one
+name when they are close and the difference is not grammar (Olympic/Olympics,
+Kenya/Kenyan) or a common transliteration choice (a vowel dropped: Tigist/Tigst).
+Accents and apostrophes never make a difference (Simón/Simon, Chepng'etich).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import jellyfish
+
+from .model import Claim
+from .text import fold
+
+SUFFIXES = ("s", "es", "n", "an", "ian", "ns", "ans", "ese", "ish", "i", "e", "ic", "ics", "'s")
+VOWELS = set("aeiouy")
+
+
+@dataclass(frozen=True)
+class Word:
+    folded: str
+    surface: str  # the most common way it is written
+
+
+@dataclass
+class Resolution:
+    """Cluster of folded words -> canonical folded word, and name -> entity key."""
+
+    canonical: dict[str, str] = field(default_factory=dict)
+    clusters: dict[str, list[str]] = field(default_factory=dict)
+    entity: dict[str, str] = field(default_factory=dict)
+
+    def key(self, name: str) -> str:
+        """A subject's key: the same for 'Kerr', 'Josh Kerr' and 'Josh Kerr' misspelt."""
+        if name in self.entity:
+            return self.entity[name]
+        return " ".join(self.canonical.get(fold(w), fold(w)) for w in name.split())
+
+
+def _morphological(a: str, b: str) -> bool:
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short) and long_[len(short):] in SUFFIXES
+
+
+def _vowel_only(a: str, b: str) -> bool:
+    """One vowel more or less and nothing else: Tigist / Tigst."""
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) - len(short) != 1:
+        return False
+    for i, ch in enumerate(long_):
+        if long_[:i] + long_[i + 1:] == short:
+            return ch in VOWELS
+    return False
+
+
+def similar(a: str, b: str, max_edits: int = 2, min_jaro: float = 0.88) -> bool:
+    """Are two folded words spellings of one name?"""
+    if a == b or min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 2:
+        return False
+    if _morphological(a, b) or _vowel_only(a, b):
+        return False
+    edits = jellyfish.damerau_levenshtein_distance(a, b)
+    if edits > max_edits or edits > max(1, len(min(a, b, key=len)) // 4):
+        return False
+    return jellyfish.jaro_winkler_similarity(a, b) >= min_jaro
+
+
+def cluster_words(words: dict[str, int], max_edits: int = 2, min_jaro: float = 0.88) -> list[list[str]]:
+    """Group folded words into variants of one name (union-find over blocked pairs)."""
+    parent = {w: w for w in words}
+
+    def find(w: str) -> str:
+        while parent[w] != w:
+            parent[w] = parent[parent[w]]
+            w = parent[w]
+        return w
+
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for w in words:
+        blocks["f:" + w[:1]].append(w)
+        blocks["m:" + jellyfish.metaphone(w)[:2]].append(w)
+    for members in blocks.values():
+        members.sort(key=len)
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if len(b) - len(a) > 2:
+                    break
+                if similar(a, b, max_edits, min_jaro):
+                    parent[find(a)] = find(b)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for w in words:
+        groups[find(w)].append(w)
+    return [sorted(g) for g in groups.values() if len(g) > 1]
+
+
+def resolve(claims: list[Claim], registry: dict[str, str] | None = None) -> Resolution:
+    """Canonical spellings (registry first, then the most sources) and entity keys."""
+    registry = {fold(k): fold(v) for k, v in (registry or {}).items()}
+    sources: dict[str, set[str]] = defaultdict(set)
+    names = set()
+    for c in claims:
+        if c.predicate == "name" and c.status != "rejected":
+            names.add(c.subject)
+            names.add(c.text)
+            for w in c.text.split():
+                if w[:1].isupper() and not w.isupper():
+                    sources[fold(w)].add(c.source)
+    res = Resolution()
+    for group in cluster_words({w: len(s) for w, s in sources.items()}):
+        ranked = sorted(group, key=lambda w: (-(w in registry.values()), -len(sources[w]), w))
+        for w in group:
+            res.canonical[w] = registry.get(w, ranked[0])
+            res.clusters[w] = group
+    for w, target in registry.items():
+        res.canonical.setdefault(w, target)
+    res.entity = _entities(names, res)
+    return res
+
+
+def _entities(names: set[str], res: Resolution) -> dict[str, str]:
+    """A name whose words are all inside exactly one longer name is that entity."""
+    sets = {n: frozenset(res.key(n).split()) for n in names if n}
+    distinct = set(sets.values())
+    out = {}
+    for n, s in sets.items():
+        supers = [t for t in distinct if s <= t]
+        maximal = [t for t in supers if not any(t < u for u in supers)]
+        target = maximal[0] if len(maximal) == 1 else s
+        out[n] = " ".join(sorted(target))
+    return out

@@ -1,0 +1,126 @@
+"""Load rule files: YAML with marks, validated by a JSON Schema, located errors.
+
+Every error names file:line:column of the offending value (found by walking the
+YAML node tree that PyYAML composes, the same tree the data came from).
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from . import expr
+from .errors import CrossfactError
+from .kinds import KINDS
+from .kinds.base import Rule
+from .model import SEVERITIES
+
+
+def schema() -> dict[str, Any]:
+    return json.loads((resources.files("crossfact") / "defaults" / "rules.schema.json").read_text("utf-8"))
+
+
+def compose(text: str, path: str) -> tuple[Any, yaml.Node | None]:
+    """Parse YAML safely, keeping the node tree for locations."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise CrossfactError(f"invalid YAML: {problem}", path=path, line=mark.line + 1 if mark else None,
+                             column=mark.column + 1 if mark else None) from None
+    return data, node
+
+
+def locate(node: yaml.Node | None, path: list[Any]) -> tuple[int, int] | None:
+    """line, column of the node at `path` (keys and indexes), or of its nearest parent."""
+    best = (node.start_mark.line + 1, node.start_mark.column + 1) if node is not None else None
+    for step in path:
+        if isinstance(node, yaml.MappingNode):
+            nxt = next((v for k, v in node.value if k.value == step), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value):
+            nxt = node.value[step]
+        else:
+            nxt = None
+        if nxt is None:
+            break
+        node = nxt
+        best = (node.start_mark.line + 1, node.start_mark.column + 1)
+    return best
+
+
+def _error(message: str, path: str, node: yaml.Node | None, where: list[Any], text: str) -> CrossfactError:
+    pos = locate(node, where)
+    line, col = pos if pos else (None, None)
+    snippet = text.splitlines()[line - 1] if line and line <= len(text.splitlines()) else None
+    return CrossfactError(message, path=path, line=line, column=col, snippet=snippet)
+
+
+def parse_rules(text: str, path: str) -> list[Rule]:
+    import jsonschema
+
+    data, node = compose(text, path)
+    if data is None:
+        return []
+    validator = jsonschema.Draft202012Validator(schema())
+    errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
+    if errors:
+        e = errors[0]
+        raise _error(f"{e.message} (at {'/'.join(map(str, e.absolute_path)) or 'top level'})",
+                     path, node, list(e.absolute_path), text)
+    rules = []
+    for i, raw in enumerate(data):
+        kind = KINDS.get(raw["kind"])
+        if kind is None:
+            raise _error(f"unknown rule kind {raw['kind']!r} (known: {', '.join(sorted(KINDS))})",
+                         path, node, [i, "kind"], text)
+        options = dict(kind.OPTIONS)
+        for key, value in (raw.get("options") or {}).items():
+            if key not in kind.OPTIONS:
+                raise _error(f"unknown option {key!r} for kind {raw['kind']!r} (known: {', '.join(kind.OPTIONS)})",
+                             path, node, [i, "options", key], text)
+            default = kind.OPTIONS[key]
+            if default is not None and not isinstance(value, type(default)) and not (
+                    isinstance(default, float) and isinstance(value, int)):
+                raise _error(f"option {key!r} must be {type(default).__name__}, not {type(value).__name__}",
+                             path, node, [i, "options", key], text)
+            options[key] = value
+        if options.get("expect"):
+            try:
+                expr.parse(str(options["expect"]))
+            except CrossfactError as exc:
+                raise _error(exc.message, path, node, [i, "options", "expect"], text) from None
+        select = raw["select"]["predicate"]
+        rules.append(Rule(
+            id=raw["id"], kind=raw["kind"], description=raw.get("description", ""),
+            severity=raw.get("severity", "warning"),
+            select=tuple(select if isinstance(select, list) else [select]),
+            options=options, examples=raw.get("examples") or {}, origin=path,
+        ))
+    return rules
+
+
+def default_rules() -> list[Rule]:
+    entry = resources.files("crossfact") / "defaults" / "rules.yaml"
+    return parse_rules(entry.read_text("utf-8"), "crossfact/defaults/rules.yaml")
+
+
+def load_rules(extra: list[str] = ()) -> list[Rule]:
+    """Default rules, then each file or directory in `extra`: later ones override by id."""
+    by_id = {r.id: r for r in default_rules()}
+    for raw in extra:
+        p = Path(raw)
+        files = sorted(p.glob("*.yaml")) + sorted(p.glob("*.yml")) if p.is_dir() else [p]
+        for f in files:
+            try:
+                text = f.read_text("utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise CrossfactError(f"cannot read rule file: {exc}", path=str(f)) from None
+            for r in parse_rules(text, str(f)):
+                by_id[r.id] = r
+    return [r for _, r in sorted(by_id.items()) if r.severity in SEVERITIES]

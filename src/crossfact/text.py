@@ -1,0 +1,70 @@
+"""Sentences with their offsets, and the small text helpers every stage shares."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Words after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st jr sr vs etc no jan feb mar apr jun jul aug sep sept oct nov dec "
+    "a.m p.m a.m. p.m. u.s u.k e.g i.e approx gen gov sen rep lt col capt prof inc ltd co".split()
+)
+SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\r\n|\n|\r")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    index: int
+    paragraph: int
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split into sentences; a line break always ends one (headlines have no full stop)."""
+    out: list[Sentence] = []
+    start = 0
+    paragraph = 0
+    for m in SENTENCE_END.finditer(text):
+        end = m.end()
+        if m.group(0)[0] == ".":
+            word = re.search(r"([\w.]+)\.$", text[start:m.start() + 1])
+            if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+        _emit(text, start, end, out, paragraph)
+        if "\n" in m.group(0) or "\r" in m.group(0):
+            paragraph += 1
+        start = end
+    _emit(text, start, len(text), out, paragraph)
+    return out
+
+
+def _emit(text: str, start: int, end: int, out: list[Sentence], paragraph: int) -> None:
+    raw = text[start:end]
+    lead = len(raw) - len(raw.lstrip())
+    body = raw.strip()
+    if body:
+        out.append(Sentence(start + lead, start + lead + len(body), body, len(out), paragraph))
+
+
+def fold(word: str) -> str:
+    """Lower case without accents or apostrophes: 'Chepng'etich' and 'Chepngetich' fold alike."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"['’`\-.]", "", bare).lower()
+
+
+WORD_NUMBERS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a": 1, "an": 1,
+    "a couple of": 2, "couple of": 2, "a few": 3, "several": 3, "a dozen": 12, "dozens of": 24,
+}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}
