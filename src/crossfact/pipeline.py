@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .errors import CrossfactError
 from .extract import extract
-from .extract.packs import choose
+from .extract.packs import choose, vocabulary
 from .kinds import KINDS
 from .kinds.base import Context, Rule
 from .model import SEVERITY_RANK, Claim, Finding, Source
@@ -29,7 +29,7 @@ def extract_all(sources: list[Source], pack_names: list[str] | None = None) -> d
 
 def run_rules(rules: Iterable[Rule], sources: list[Source], claims: list[Claim],
               registry: dict[str, str] | None = None) -> list[Finding]:
-    ctx = Context({s.id: s for s in sources}, resolve(claims, registry), claims)
+    ctx = Context({s.id: s for s in sources}, resolve(claims, registry, vocabulary()), claims)
     findings: dict[str, Finding] = {}
     for rule in rules:
         if rule.severity == "off":

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import jellyfish
 
 from .model import Claim
-from .text import fold
+from .text import fold, name_words
 
 SUFFIXES = ("s", "es", "n", "an", "ian", "ns", "ans", "ese", "ish", "i", "e", "ic", "ics", "'s")
 VOWELS = set("aeiouy")
@@ -40,7 +40,7 @@ class Resolution:
         """A subject's key: the same for 'Kerr', 'Josh Kerr' and 'Josh Kerr' misspelt."""
         if name in self.entity:
             return self.entity[name]
-        return " ".join(self.canonical.get(fold(w), fold(w)) for w in name.split())
+        return " ".join(self.canonical.get(fold(w), fold(w)) for w in name_words(name) or name.split())
 
 
 def _morphological(a: str, b: str) -> bool:
@@ -61,14 +61,20 @@ def _vowel_only(a: str, b: str) -> bool:
 
 def similar(a: str, b: str, max_edits: int = 2, min_jaro: float = 0.88) -> bool:
     """Are two folded words spellings of one name?"""
-    if a == b or min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 2:
+    if a == b or min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 3:
         return False
     if _morphological(a, b) or _vowel_only(a, b):
         return False
     edits = jellyfish.damerau_levenshtein_distance(a, b)
-    if edits > max_edits or edits > max(1, len(min(a, b, key=len)) // 4):
+    jaro = jellyfish.jaro_winkler_similarity(a, b)
+    shortest = len(min(a, b, key=len))
+    if a[:5] == b[:5] and jaro >= 0.95 and edits <= shortest // 2:
+        return True  # a long shared start and letters scrambled near the end: Ingebrigtsen / Ingebrstein
+    if a.startswith(b) or b.startswith(a):
+        return shortest >= 5 and jaro >= min_jaro  # a truncated name: Ishika / Ishikawa
+    if edits > max_edits or edits > max(1, shortest // 4):
         return False
-    return jellyfish.jaro_winkler_similarity(a, b) >= min_jaro
+    return jaro >= min_jaro
 
 
 def cluster_words(words: dict[str, int], max_edits: int = 2, min_jaro: float = 0.88) -> list[list[str]]:
@@ -89,7 +95,7 @@ def cluster_words(words: dict[str, int], max_edits: int = 2, min_jaro: float = 0
         members.sort(key=len)
         for i, a in enumerate(members):
             for b in members[i + 1:]:
-                if len(b) - len(a) > 2:
+                if len(b) - len(a) > 3:
                     break
                 if similar(a, b, max_edits, min_jaro):
                     parent[find(a)] = find(b)
@@ -99,7 +105,8 @@ def cluster_words(words: dict[str, int], max_edits: int = 2, min_jaro: float = 0
     return [sorted(g) for g in groups.values() if len(g) > 1]
 
 
-def resolve(claims: list[Claim], registry: dict[str, str] | None = None) -> Resolution:
+def resolve(claims: list[Claim], registry: dict[str, str] | None = None,
+            exclude: frozenset[str] = frozenset()) -> Resolution:
     """Canonical spellings (registry first, then the most sources) and entity keys."""
     registry = {fold(k): fold(v) for k, v in (registry or {}).items()}
     sources: dict[str, set[str]] = defaultdict(set)
@@ -108,8 +115,8 @@ def resolve(claims: list[Claim], registry: dict[str, str] | None = None) -> Reso
         if c.predicate == "name" and c.status != "rejected":
             names.add(c.subject)
             names.add(c.text)
-            for w in c.text.split():
-                if w[:1].isupper() and not w.isupper():
+            for w in name_words(c.text):
+                if fold(w) not in exclude:
                     sources[fold(w)].add(c.source)
     res = Resolution()
     for group in cluster_words({w: len(s) for w, s in sources.items()}):

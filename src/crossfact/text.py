@@ -68,3 +68,11 @@ ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }
+
+
+NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def name_words(text: str) -> list[str]:
+    """The capitalised words of a name, as written ('Beasts: Unleashed' -> Beasts, Unleashed)."""
+    return [w for w in NAME_WORD.findall(text) if w[:1].isupper() and not w.isupper()]

@@ -29,7 +29,7 @@ def extract(source: Source, packs: tuple[Pack, ...]) -> list[Claim]:
     lex = lexicon(packs)
     sents = sentences(source.text)
     found = [nm.names(s.text, lex) for s in sents]
-    persons = nm.person_index([n for ns in found for n in ns])
+    persons = nm.person_index([n for ns in found for n in ns], lex)
     sink = ClaimSink(source)
     topic: str | None = None
     last_count: str | None = None
@@ -54,24 +54,33 @@ def extract(source: Source, packs: tuple[Pack, ...]) -> list[Claim]:
     return sink.claims()
 
 
+BY_AFTER = re.compile(r"\s*,?\s*(?:(?:set|run|held|clocked|posted|achieved|established|registered)\s+)?by\s+"
+                      r"(?:(?:[a-z]+|[A-Z][a-z]+'s)\s+){0,3}")
+THAT_AFTER = re.compile(r"\s*,?\s*(?:that|which)\s+(?:(?:[a-z]+|[A-Z][a-z]+'s)\s+){0,3}")
+
+
 def subject_at(pos: int, end: int, text: str, resolved: list, topic: str | None) -> str | None:
     """Who the value at text[pos:end] is about (see the module docstring)."""
-    after = text[end:end + 60]
-    by = re.match(r"[^.;]{0,25}?\b(?:by|that|when)\s+(?:(?:[a-z]+|[A-Z][a-z]+'s)\s+){0,3}", after)
-    if by:
-        for r, person in resolved:
-            if r.name and r.start == end + by.end():
-                return person
+    after = text[end:end + 80]
+    for rx in (BY_AFTER, THAT_AFTER):
+        m = rx.match(after)
+        if m:
+            for r, person in resolved:
+                if r.name and r.start == end + m.end():
+                    rest = text[r.end:r.end + 40]
+                    if rx is BY_AFTER or re.match(r"\s+(?:had\s+|has\s+)?(?:set|ran|run|clocked|posted|held)", rest):
+                        return person
     before = [(r, p) for r, p in resolved if r.end <= pos and p]
     for r, p in reversed(before):
-        if r.possessive and r.name and len(text[r.end:pos].split()) <= 2:
+        gap = text[r.end:pos]
+        if r.possessive and r.name and (len(gap.split()) <= 1 or re.fullmatch(r"\s*(?:[\w-]+\s+){0,3}of\s*", gap)):
             return p
     opener = None
     for m in RELATIVE_OPEN.finditer(text[:pos]):
         if "," not in text[m.end():pos]:
             opener = m.start()
     if opener is not None:
-        hung = [p for r, p in before if r.end <= opener and abs(opener - r.end) <= 1]
+        hung = [p for r, p in before if r.end <= opener and opener - r.end <= 40 and r.name]
         if hung:
             return hung[-1]
     closed = [(m.start(), m.end() + text[m.end():pos].find(",")) for m in RELATIVE_OPEN.finditer(text[:pos])
@@ -82,7 +91,8 @@ def subject_at(pos: int, end: int, text: str, resolved: list, topic: str | None)
         if any(a < r.start < b for a, b in closed):
             continue
         return p
-    return topic
+    named = [p for r, p in before if r.name]
+    return named[-1] if named else topic
 
 
 def _near(items: list[Any], pos: int, end: int, text: str, window: int, blockers: list[int]) -> Any:
@@ -123,8 +133,7 @@ def _values(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: list, m
             value = {"type": "duration", "text": m.text, "seconds": m.get("seconds")}
             if m.get("alt"):
                 value["alt_seconds"] = m.get("alt")
-            if subject:
-                sink.add(sent, m.start, m.end, subject, "result.time", value, quals, "generic/time")
+            sink.add(sent, m.start, m.end, subject or "", "result.time", value, quals, "generic/time")
             _mark(sink, sent, m, value, quals, resolved, topic)
         elif m.type == "duration" and subject and (MARGIN_AFTER.match(text[m.end:]) or text[:m.start].endswith("by ")):
             sink.add(sent, m.start, m.end, subject, "result.margin",
@@ -133,6 +142,9 @@ def _values(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: list, m
             minute = m.get("minute")
             if re.match(r"\s+of\s+the\s+second\s+half", text[m.end:]):
                 minute += 45
+            action = _action(text, m.start, m.end, lex)
+            if action:
+                quals["action"] = action
             if subject:
                 sink.add(sent, m.start, m.end, subject, "event.minute",
                          {"type": "minute", "text": m.text, "minute": minute}, quals, "sports/minute")
@@ -155,6 +167,22 @@ def _values(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: list, m
         elif m.type == "count":
             last_count = _count(sink, sent, m, quals, lex, last_count)
     return last_count
+
+
+def _action(text: str, start: int, end: int, lex: Lexicon) -> str | None:
+    """The nearest action word in the value's clause ("came on ... in the 68th minute")."""
+    lo = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1
+    hi_candidates = [i for i in (text.find(",", end), text.find(";", end)) if i >= 0]
+    hi = min(hi_candidates) if hi_candidates else len(text)
+    best, dist = None, 10**6
+    for action, words in sorted(lex.words.get("minute_actions", {}).items()):
+        for w in words:
+            for m in re.finditer(r"\b" + re.escape(w) + r"\b", text[lo:hi], re.I):
+                a = lo + m.start()
+                d = start - (a + len(w)) if a < start else a - end
+                if 0 <= d < dist:
+                    best, dist = action, d
+    return best
 
 
 def _mark(sink: ClaimSink, sent: Sentence, m: vals.Mention, value: dict, quals: dict, resolved: list,

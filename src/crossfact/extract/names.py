@@ -77,6 +77,9 @@ def names(sentence: str, lex: Lexicon) -> list[Name]:
             words.pop(0)
         while words and (words[-1][2] in particles or words[-1][2].isdigit() and len(words) == 1):
             words.pop()
+        # "Kenyan Kelvin Kiptum", "the Briton Paula Radcliffe": the demonym is not part of the name
+        while len(words) >= 3 and is_demonym(words[0][2], lex):
+            words.pop(0)
         if words:
             text = sentence[words[0][0]:words[-1][1]]
             text, poss = _strip_possessive(text)
@@ -94,8 +97,18 @@ def names(sentence: str, lex: Lexicon) -> list[Name]:
     return out
 
 
+DEMONYM = re.compile(r"-born$")
+SUBJECT_SLOT = frozenset("and but while as when after before said says told added , ;".split())
+
+
+def is_demonym(word: str, lex: Lexicon) -> bool:
+    return bool(DEMONYM.search(word)) or word in lex.set("demonyms") or word in lex.set("description_heads")
+
+
 def _type(text: str, before: str, lex: Lexicon) -> str:
     words = text.split()
+    if len(words) >= 2 and (any(w in lex.set("stopwords") for w in words) or is_demonym(words[0], lex)):
+        return "other"
     last = words[-1]
     if last in lex.set("event_heads") or any(w.isdigit() for w in words):
         return "event"
@@ -125,13 +138,19 @@ def refs(sentence: str, found: list[Name], persons: dict[str, str], lex: Lexicon
     for m in desc.finditer(sentence):
         before = sentence[:m.start()].split()
         obj = bool(before) and before[-1].lower() in PREPOSITIONS
+        # only a description in a subject's or object's slot stands for a person ("scored the winner" does not)
+        slot = before[-1].lower() if before else ","
+        if before and sentence[:m.start()].rstrip()[-1:] in ",;:":
+            slot = ","
+        if slot not in SUBJECT_SLOT and slot not in PREPOSITIONS:
+            continue
         if not any(r.start <= m.start() < r.end or m.start() <= r.start < m.end() for r in out if r.name):
             out.append(Ref(m.start(), m.end(), None, obj, False))
     out.sort(key=lambda r: r.start)
     return out
 
 
-def person_index(all_names: list[Name]) -> dict[str, str]:
+def person_index(all_names: list[Name], lex: Lexicon) -> dict[str, str]:
     """Map every way a source writes a person (full name, surname, first name) to the full name."""
     full = sorted({n.text for n in all_names if n.type == "person"}, key=lambda t: (-len(t.split()), t))
     index: dict[str, str] = {f: f for f in full}
@@ -141,6 +160,8 @@ def person_index(all_names: list[Name]) -> dict[str, str]:
             if word[:1].isupper():
                 parts.setdefault(word, set()).add(f)
     for word, owners in parts.items():
+        if DEMONYM.search(word) or word in lex.set("demonyms"):
+            continue
         # a word shared by two different people ("Williams") points at neither
         longest = {o for o in owners if not any(o != p and set(o.split()) < set(p.split()) for p in owners)}
         if len(longest) == 1 and word not in index:

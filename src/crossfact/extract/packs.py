@@ -121,3 +121,18 @@ def lexicon(packs: tuple[Pack, ...]) -> Lexicon:
     for pack in packs:
         lex.merge(pack.lexicon)
     return lex
+
+
+VOCABULARY_KEYS = ("stopwords", "titles", "event_heads", "place_heads", "org_heads", "description_heads", "demonyms")
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> frozenset[str]:
+    """Folded common words of every pack: never treated as a name's spelling."""
+    from ..text import fold
+
+    words: set[str] = set()
+    for pack in builtin_packs():
+        for key in VOCABULARY_KEYS:
+            words.update(fold(w) for w in pack.lexicon.get(key, []))
+    return frozenset(words)

@@ -37,10 +37,15 @@ NUM = r"\d+(?:[.,]\d+)?"
 ZONES = r"(?:[A-Z]{1,2}ST|[A-Z]{1,2}DT|GMT|UTC|ET|PT|CT|MT|CET|CEST|BST|JST|AWST|AEST|IST|local time)"
 
 DURATION_PATTERNS = [
+    # two hours and 35 seconds / 2 hours, 1 minute and 9 seconds
+    (r"\b(?P<h>\d{1,2}|one|two|three|four|five)\s*(?:hours?|hrs?)\s*,?\s*(?:and\s*)?"
+     r"(?:(?P<m>\d{1,2}|one|two|three|four|five)\s*(?:minutes?|mins?)\s*,?\s*(?:and\s*)?)?"
+     r"(?P<s>\d{1,2})\s*(?:seconds?|secs?)\b", "hms"),
     # 2hours 00min 35sec / 2 hrs 04 minutes and 32seconds
     (r"(?P<h>\d{1,2})\s*(?:hours?|hrs?|h)\.?,?\s*(?:and\s*)?(?P<m>\d{1,2})\s*(?:minutes?|mins?|m)\.?,?\s*"
      r"(?:and\s*)?(?P<s>\d{1,2}(?:\.\d+)?)\s*(?:seconds?|secs?|s)\b", "hms"),
-    (r"(?P<m>\d{1,2})\s*(?:minutes?|mins?|min)\.?\s*(?:and\s*)?(?P<s>\d{1,2}(?:\.\d+)?)\s*(?:seconds?|secs?|sec|s)\b",
+    (r"\b(?P<m>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:minutes?|mins?|min)\.?\s*,?\s*"
+     r"(?:and\s*)?(?P<s>\d{1,2}(?:\.\d+)?)\s*(?:seconds?|secs?|sec|s)\b",
      "ms"),
     (r"(?<![\d:.])(?P<h>\d{1,2}):(?P<m>\d{2}):(?P<s>\d{2}(?:\.\d+)?)(?![\d:])", "colon3"),
     (r"(?<![\d:.])(?P<h>\d{1,2})\.(?P<m>\d{2})\.(?P<s>\d{2})(?![\d:.])", "colon3"),
@@ -99,7 +104,7 @@ def number(text: str) -> float:
 
 
 def parse_duration(m: re.Match, kind: str) -> tuple[float, float | None]:
-    g = {k: float(v) for k, v in m.groupdict().items() if v is not None}
+    g = {k: float(WORD_NUMBERS.get(v.lower(), v)) for k, v in m.groupdict().items() if v is not None}
     h, mi, s = g.get("h", 0.0), g.get("m", 0.0), g.get("s", 0.0)
     seconds = h * 3600 + mi * 60 + s
     alt = None
@@ -121,7 +126,8 @@ def durations(text: str) -> list[Mention]:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             seconds, alt = parse_duration(m, kind)
-            precise = kind not in ("s", "min")
+            # a time with hours or hundredths identifies a performance; "under 2:01" does not
+            precise = kind in ("hms", "colon3") or (kind in ("colon2", "ms") and "." in m.group("s"))
             taken.append((m.start(), m.end()))
             out.append(Mention("duration", m.start(), m.end(), m.group(0),
                                (("seconds", round(seconds, 3)), ("alt", alt), ("precise", precise))))

@@ -42,6 +42,10 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
         yield from _margin(rule, selected(rule, claims), claims, ctx)
 
 
+def _readings(c: Claim) -> list[float]:
+    return [float(v) for v in (c.value.get("seconds"), c.value.get("alt_seconds")) if v is not None]
+
+
 def _value(text: str) -> float:
     t = text.lower()
     return float(WORD_NUMBERS[t]) if t in WORD_NUMBERS else number(t.rstrip(".,"))
@@ -85,11 +89,14 @@ def _margin(rule: Rule, margins: list[Claim], claims: list[Claim], ctx: Context)
                   and ctx.resolution.key(t.subject) != key]
         if not others or not own:
             continue
-        old = others[0]
-        new = min(own, key=lambda t: abs(t.value["seconds"] - old.value["seconds"]))
-        computed = abs(old.value["seconds"] - new.value["seconds"])
         stated = float(m.value["seconds"])
-        if computed > 0.1 * old.value["seconds"] or abs(computed - stated) <= max(0.011, stated * rule.options["tolerance"]):
+        # every reading of every pair ("2:04.02" may be h:mm:ss); the one most favourable to the report
+        pairs = [(abs(abs(a - b) - stated), abs(a - b), a, o, n) for o in others for n in own
+                 for a in _readings(o) for b in _readings(n) if a != b]
+        if not pairs:
+            continue
+        miss, computed, base, old, new = min(pairs, key=lambda p: (p[0], p[3].id, p[4].id))
+        if computed > 0.1 * base or miss <= max(0.011, stated * rule.options["tolerance"]):
             continue
         yield Finding(
             rule=rule.id, kind=FINDING_KIND, severity=rule.severity,

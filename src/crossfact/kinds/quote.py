@@ -24,12 +24,46 @@ from .base import Context, Rule, selected, side
 
 ID = "quote"
 FINDING_KIND = "quote"
-OPTIONS = {"min_similarity": 0.6, "min_words": 4}
+OPTIONS = {"min_similarity": 0.6, "min_words": 3}
+# Words whose change alters what was said: negation, certainty, quantity, modality.
+SIGNAL = frozenset("""not no never nothing none nobody neither nor cannot surely probably certainly definitely
+maybe perhaps possibly likely unlikely completely partially nearly almost totally fully entirely always
+sometimes often rarely will would could might must should can may all every some any more less most least
+only else few many much""".split())
+FILLER = frozenset("""i you he she it we they me him her us them my your his its our their a an the and but or so
+just also very really too then now well yes oh that this these those to of in on at for with by from as is am
+are was were be been being have has had do does did done get got feel felt make made say said says going go
+think know knew mean like there here what which who""".split())
 CONTRACTIONS = [(r"n['’]t\b", " not"), (r"['’]m\b", " am"), (r"['’]re\b", " are"), (r"['’]ve\b", " have"),
                 (r"['’]ll\b", " will"), (r"['’]d\b", " would"), (r"\bcan not\b", "cannot")]
 
 
+def substantive(a: list[str], b: list[str]) -> bool:
+    """Does the change from a to b alter the meaning, not just the wording?"""
+    changed_a: list[str] = []
+    changed_b: list[str] = []
+    ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    # words only one side has before or after the shared part: a longer quote, not a change
+    while ops and ops[0][0] in ("insert", "delete"):
+        ops = ops[1:]
+    while ops and ops[-1][0] in ("insert", "delete"):
+        ops = ops[:-1]
+    for op, i1, i2, j1, j2 in ops:
+        if op != "equal":
+            changed_a += a[i1:i2]
+            changed_b += b[j1:j2]
+    if sorted(changed_a) == sorted(changed_b):
+        return False  # the same words in another order
+    if (set(changed_a) ^ set(changed_b)) & SIGNAL:
+        return True
+    content_a = {w for w in changed_a if w not in FILLER and len(w) >= 4}
+    content_b = {w for w in changed_b if w not in FILLER and len(w) >= 4}
+    stems = lambda ws: {w[:5] for w in ws}  # noqa: E731  inflections share a stem
+    return bool(content_a and content_b and stems(content_a) != stems(content_b))
+
+
 def words(text: str) -> list[str]:
+    text = re.sub(r"\[[^\]]*\]", " ", text)  # an editor's insertion is not the speaker's
     t = text.replace("won't", "will not").replace("can't", "cannot")
     for rx, rep in CONTRACTIONS:
         t = re.sub(rx, rep, t, flags=re.I)
@@ -66,6 +100,8 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
                 if _inside(wa, full[b.id]) or _inside(wb, full[a.id]):
                     continue
                 ratio = SequenceMatcher(None, wa, wb, autojunk=False).ratio()
+                if not substantive(wa, wb):
+                    continue
                 if ratio >= rule.options["min_similarity"] and (best is None or ratio > best[0]):
                     best = (ratio, pa, pb)
         if best is None or (best[1], best[2]) in seen:

@@ -15,12 +15,11 @@ Not flagged: "Simón" / "Simon" (accents), "Chepng'etich" / "Chepngetich" (apost
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterator
 
 from ..model import Claim, Evidence, Finding
-from ..text import fold
+from ..text import fold, name_words
 from .base import Context, Rule, selected, side
 
 ID = "spelling"
@@ -41,7 +40,7 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
     res = ctx.resolution
     uses: dict[str, list[tuple[Claim, str]]] = defaultdict(list)
     for c in selected(rule, claims):
-        for word in re.findall(r"[^\W\d_][\w'’\-]*", c.text):
+        for word in name_words(c.text):
             f = fold(word)
             if f in res.clusters and len(f) >= rule.options["min_length"]:
                 uses[f].append((c, word))

@@ -77,8 +77,11 @@ def _relative(rule: Rule, pool: list[Claim], claims: list[Claim], ctx: Context) 
         if c.predicate != "relative" or not ctx.sources[c.source].date:
             continue
         report = dt.date.fromisoformat(ctx.sources[c.source].date)
+        # the event the phrase is about: named right after it ("two days left before the X") or
+        # right before it ("yesterday's X" puts the phrase first too)
         events = {n.subject for n in claims if n.source == c.source and n.predicate == "name"
-                  and n.value.get("entity") == "event" and n.evidence.text == c.evidence.text}
+                  and n.value.get("entity") == "event" and n.evidence.text == c.evidence.text
+                  and n.evidence.line == c.evidence.line and 0 <= n.evidence.column - c.evidence.end_column <= 60}
         keys = {ctx.resolution.key(e) for e in events}
         for d in dated:
             if ctx.resolution.key(d.subject) not in keys:
