@@ -13,3 +13,25 @@ def shared() -> Path:
     if not (SHARED / "seeds").is_dir():
         pytest.skip("../shared is not beside the repository")
     return SHARED
+
+
+# A tiny invented event, written for these tests: three reports of one marathon, one of
+# which misspells the winner's surname ("Okonkow"), so name-spelling has one finding.
+SYNTHETIC = {
+    "a.txt": "date 2025-03-08\n\nHalvard Okonkwo won the Lakeside Marathon in Dunmere on Saturday, clocking "
+             "2:09:14.\nOkonkwo said the wind off the reservoir made the last ten kilometres hard.\n",
+    "b.txt": "date 2025-03-08\n\nHalvard Okonkwo took the Lakeside Marathon title in Dunmere, finishing in "
+             "2:09:14.\n\"It was a long day,\" Okonkwo said after the race.\n",
+    "c.txt": "date 2025-03-09\n\nHalvard Okonkow won in Dunmere yesterday, his first Lakeside Marathon "
+             "victory.\nOrganisers said Okonkow would return next spring.\n",
+}
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """The synthetic reports in tmp_path/reports: runs with or without ../shared."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name, text in SYNTHETIC.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder

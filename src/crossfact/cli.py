@@ -24,10 +24,13 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("--format", action="append", choices=sorted(FORMATS), help="output format (repeatable)")
     c.add_argument("--output", action="append", help="write the matching --format to this file")
     c.add_argument("--fail-on", choices=["info", "warning", "error", "never"], default="warning")
-    c.add_argument("--rules", action="append", default=None, help="extra rule file or folder (default: ./rules)")
-    c.add_argument("--claims", default=None, help="folder of reviewed claims (default: ./claims)")
-    c.add_argument("--pack", action="append", help="use only these packs (plus generic)")
+    c.add_argument("--baseline", default=None, help="leave out the findings listed in this baseline file")
+    _check_inputs(c)
     c.add_argument("--color", choices=["auto", "always", "never"], default="auto")
+    b = sub.add_parser("baseline", help="record today's findings; check --baseline then shows only new ones")
+    b.add_argument("paths", nargs="+", help="report files (.txt, .md) or directories")
+    b.add_argument("--output", default="crossfact-baseline.json", help="baseline file to write")
+    _check_inputs(b)
     e = sub.add_parser("extract", help="write claims/<source>.yaml, keeping reviewed claims")
     e.add_argument("paths", nargs="+")
     e.add_argument("--out", default="claims")
@@ -40,6 +43,14 @@ def parser() -> argparse.ArgumentParser:
     v.add_argument("dir")
     v.add_argument("--expected", default=None)
     return ap
+
+
+def _check_inputs(p: argparse.ArgumentParser) -> None:
+    """What decides the findings: shared by `check` and `baseline` so both see the same ones."""
+    p.add_argument("--rules", action="append", default=None,
+                   help="extra rule file or folder (default: ./rules)")
+    p.add_argument("--claims", default=None, help="folder of reviewed claims (default: ./claims)")
+    p.add_argument("--pack", action="append", help="use only these packs (plus generic)")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -27,8 +27,8 @@ def _rule_paths(value: list[str] | None) -> list[str]:
     return ["rules"] if Path("rules").is_dir() and any(Path("rules").glob("*.y*ml")) else []
 
 
-def cmd_check(args: Namespace) -> int:
-    from .report import renderer
+def _run(args: Namespace) -> tuple[list, pipeline.Result]:
+    """Rules, then the check over args.paths, as `check` and `baseline` both need."""
     from .rules import load_rules
 
     rules = load_rules(_rule_paths(args.rules))
@@ -37,20 +37,50 @@ def cmd_check(args: Namespace) -> int:
     reviewed = claimstore.load_dir(claims_dir) if claims_dir.is_dir() else {}
     result = pipeline.check(srcs, rules, reviewed, pack_names=args.pack)
     result.errors = bad
+    return rules, result
+
+
+def _apply_baseline(result: pipeline.Result, path: str) -> None:
+    from . import baseline
+
+    outcome = baseline.apply(result.findings, baseline.read(Path(path)))
+    result.findings = outcome.new
+    print(f"crossfact: {outcome.baselined} findings baselined, {len(outcome.stale)} baseline entries stale "
+          f"({path})", file=sys.stderr)
+
+
+def cmd_check(args: Namespace) -> int:
+    from .report import renderer
+
+    rules, result = _run(args)
+    if args.baseline:
+        _apply_baseline(result, args.baseline)
     formats = args.format or ["text"]
     outputs = args.output or []
-    colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
+    tty = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    colour = args.color == "always" or (args.color == "auto" and tty)
     for i, fmt in enumerate(formats):
-        text = renderer(fmt)(result, colour=colour and i >= len(outputs))
+        text = renderer(fmt)(result, colour=colour and i >= len(outputs), rules=rules)
         if i < len(outputs):
             claimstore.write_atomic(Path(outputs[i]), text)
         else:
             sys.stdout.write(text)
-    if bad and not srcs:
+    if result.errors and not result.sources:
         return 2
     if args.fail_on != "never" and pipeline.worst(result.findings) >= SEVERITY_RANK[args.fail_on]:
         return 1
-    return 2 if bad else 0
+    return 2 if result.errors else 0
+
+
+def cmd_baseline(args: Namespace) -> int:
+    from . import baseline
+
+    _, result = _run(args)
+    if result.errors and not result.sources:
+        return 2
+    count = baseline.write(Path(args.output), result.findings)
+    print(f"{args.output}: {count} findings baselined")
+    return 2 if result.errors else 0
 
 
 def cmd_extract(args: Namespace) -> int:

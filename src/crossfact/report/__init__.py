@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib import import_module
 
-FORMATS = {"text": "text", "json": "jsonreport"}
+FORMATS = {"text": "text", "json": "jsonreport", "sarif": "sarif", "junit": "junit", "github": "github"}
 
 
 def renderer(name: str) -> Callable:
