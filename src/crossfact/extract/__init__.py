@@ -150,6 +150,13 @@ def _values(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: list, m
                          {"type": "minute", "text": m.text, "minute": minute}, quals, "sports/minute")
         elif m.type == "measure":
             value = {"type": "measure", "text": m.text, "value": m.get("value"), "dimension": m.get("dimension")}
+            clock = _near([(c.start, c.end, c) for c in mentions if c.type == "clock"], m.start, m.end, text, 90, others)
+            if clock and "." in m.text and clock[0] > m.start:
+                # a precise measurement ("1.2 meters") and when it was taken
+                c = clock[2]
+                sink.add(sent, c.start, c.end, f"{m.get('dimension')}:{m.get('value'):g}", "mark.clock",
+                         {"type": "clock", "text": c.text, "minutes": c.get("minutes"), "measure": m.text},
+                         {"zone": c.get("zone")} if c.get("zone") else {}, "news/measure-clock")
             subj = subject or ""
             sink.add(sent, m.start, m.end, subj, f"measure.{m.get('dimension')}", value, quals, "generic/measure")
         elif m.type == "clock":
@@ -197,6 +204,41 @@ def _mark(sink: ClaimSink, sent: Sentence, m: vals.Mention, value: dict, quals: 
                  {}, "athletics/mark-year")
 
 
+AS_OF = re.compile(
+    r"\b(?:as of|by|on|at|until|through)\s+(?:(?P<clock>\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?)\s*(?:on\s+)?)?"
+    r"(?:(?:the\s+)?(?P<nth>\d{1,2})(?:st|nd|rd|th)\b|(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?P<part>morning|afternoon|evening|night))?)", re.I)
+PARTS = [(12 * 60, "morning"), (17 * 60, "afternoon"), (21 * 60, "evening"), (24 * 60, "night")]
+
+
+def as_of_phrase(text: str, report: str | None) -> str | None:
+    """'as of 6:00 p.m. on the 3rd' and 'by Wednesday evening' (of a report dated the 3rd) are one time."""
+    import datetime as dt
+
+    m = AS_OF.search(text)
+    if not m:
+        return None
+    day = None
+    if report:
+        base = dt.date.fromisoformat(report)
+        if m.group("nth"):
+            try:
+                day = base.replace(day=int(m.group("nth"))).isoformat()
+            except ValueError:
+                return None
+        else:
+            back = (base.weekday() - vals.WEEKDAYS.index(m.group("wd").lower())) % 7
+            day = (base - dt.timedelta(days=back)).isoformat()
+    else:
+        day = (m.group("wd") or f"day {m.group('nth')}").lower()
+    part = (m.group("part") or "").lower()
+    if m.group("clock"):
+        c = vals.clocks(m.group("clock"))
+        if c:
+            part = next(name for limit, name in PARTS if c[0].get("minutes") < limit)
+    return f"{day} {part}".strip()
+
+
 def _count(sink: ClaimSink, sent: Sentence, m: vals.Mention, quals: dict, lex: Lexicon,
            last_count: str | None) -> str | None:
     text = sent.text
@@ -206,7 +248,7 @@ def _count(sink: ClaimSink, sent: Sentence, m: vals.Mention, quals: dict, lex: L
     what = None
     for pred, words in sorted(nouns.items()):
         for w in words:
-            if re.match(r"\s*(?:people\s+|persons\s+|were\s+|have\s+been\s+|are\s+)?" + re.escape(w) + r"\b", after):
+            if re.match(r"\s*(?:people\s+|persons\s+|were\s+|have\s+been\s+|are\s+|confirmed\s+|reported\s+)*" + re.escape(w) + r"\b", after):
                 what = pred
             elif re.search(r"\b" + re.escape(w) + r"\b[^.,;]{0,30}\b(?:rose to|reached|climbed to|stood at|"
                            r"hit|of|at|to|is|was|now)\s*$", before):
@@ -216,9 +258,12 @@ def _count(sink: ClaimSink, sent: Sentence, m: vals.Mention, quals: dict, lex: L
         what = last_count
     if what is None or m.get("value") is None:
         return last_count
-    sink.add(sent, m.start, m.end, quals.get("venue", ""), f"count.{what}",
-             {"type": "count", "text": m.text, "value": m.get("value")},
-             {k: v for k, v in quals.items() if k != "venue"}, "news/count")
+    quals = {k: v for k, v in quals.items() if k != "venue"}
+    as_of = as_of_phrase(text, sink.source.date)
+    if as_of:
+        quals["as_of"] = as_of
+    sink.add(sent, m.start, m.end, quals.pop("scope", ""), f"count.{what}",
+             {"type": "count", "text": m.text, "value": m.get("value")}, quals, "news/count")
     return what
 
 

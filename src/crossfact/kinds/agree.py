@@ -38,6 +38,7 @@ OPTIONS = {
     "tolerance": 0.0,
     "max_difference": None,
     "finding_kind": "conflict",
+    "subjectless": False,  # compare claims that have no subject (a toll is about the whole event)
 }
 
 
@@ -103,7 +104,7 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
     pool = selected(rule, claims)
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in pool:
-        if c.subject:
+        if c.subject or opts["subjectless"]:
             groups[(c.predicate, ctx.resolution.key(c.subject))].append(c)
     by_pred: dict[str, list[Claim]] = defaultdict(list)
     for c in pool:
