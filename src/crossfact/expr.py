@@ -52,7 +52,7 @@ def evaluate(tree: ast.Expression, names: dict[str, float]) -> float | bool:
             return BINARY[type(node.op)](ev(node.left), ev(node.right))
         if isinstance(node, ast.Compare):
             left = ev(node.left)
-            for op, right_node in zip(node.ops, node.comparators):
+            for op, right_node in zip(node.ops, node.comparators, strict=False):
                 right = ev(right_node)
                 if not COMPARE[type(op)](left, right):
                     return False

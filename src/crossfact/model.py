@@ -117,10 +117,12 @@ class Finding:
 
     @property
     def fingerprint(self) -> str:
-        """From the rule and the evidence (never the message), so wording changes keep it."""
+        """From the rule, the values and the flagged side's evidence (never the message), so an
+        edit elsewhere in a report, or to the other side's sentences, keeps the finding's identity."""
         parts = [self.rule, self.subject, self.predicate]
         for side in sorted(self.values, key=lambda s: s.value):
-            spots = sorted(f"{e.source}:{e.text}" for e in side.evidence)
+            flagged = set(side.sources) & set(self.flagged)
+            spots = sorted(f"{e.source}:{e.text}" for e in side.evidence if e.source in flagged)
             parts.append(side.value + "=" + "|".join(spots))
         return hashlib.sha1("\x1e".join(parts).encode("utf-8")).hexdigest()[:16]
 

@@ -33,7 +33,7 @@ def extract(source: Source, packs: tuple[Pack, ...]) -> list[Claim]:
     sink = ClaimSink(source)
     topic: str | None = None
     last_count: str | None = None
-    for sent, sent_names in zip(sents, found):
+    for sent, sent_names in zip(sents, found, strict=False):
         for n in sent_names:
             subject = persons.get(n.text, n.text)
             sink.add(sent, n.start, n.end, subject, "name",
@@ -116,7 +116,8 @@ def _values(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: list, m
               if n.type in ("place", "event") and (n.after in nm.PLACE_PREPOSITIONS or n.type == "place")]
     years = [(m.start, m.end, m.get("year")) for m in mentions if m.type == "year"]
     marks = [m.start for m in mentions if m.type in ("duration", "measure") and m.get("precise", True)]
-    distances = [d for d in lex.words.get("distances", []) if re.search(r"(?<![\w-])" + re.escape(d) + r"\b", text, re.I)]
+    distances = [d for d in lex.words.get("distances", [])
+                 if re.search(r"(?<![\w-])" + re.escape(d) + r"\b", text, re.I)]
     for m in mentions:
         others = [x for x in marks if x != m.start]
         place = _near(places, m.start, m.end, text, 90, others)
@@ -150,7 +151,8 @@ def _values(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: list, m
                          {"type": "minute", "text": m.text, "minute": minute}, quals, "sports/minute")
         elif m.type == "measure":
             value = {"type": "measure", "text": m.text, "value": m.get("value"), "dimension": m.get("dimension")}
-            clock = _near([(c.start, c.end, c) for c in mentions if c.type == "clock"], m.start, m.end, text, 90, others)
+            clocks = [(c.start, c.end, c) for c in mentions if c.type == "clock"]
+            clock = _near(clocks, m.start, m.end, text, 90, others)
             if clock and "." in m.text and clock[0] > m.start:
                 # a precise measurement ("1.2 meters") and when it was taken
                 c = clock[2]
@@ -204,6 +206,7 @@ def _mark(sink: ClaimSink, sent: Sentence, m: vals.Mention, value: dict, quals: 
                  {}, "athletics/mark-year")
 
 
+COUNT_LEAD = r"\s*(?:people\s+|persons\s+|were\s+|have\s+been\s+|are\s+|confirmed\s+|reported\s+)*"
 AS_OF = re.compile(
     r"\b(?:as of|by|on|at|until|through)\s+(?:(?P<clock>\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?)\s*(?:on\s+)?)?"
     r"(?:(?:the\s+)?(?P<nth>\d{1,2})(?:st|nd|rd|th)\b|(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -248,7 +251,7 @@ def _count(sink: ClaimSink, sent: Sentence, m: vals.Mention, quals: dict, lex: L
     what = None
     for pred, words in sorted(nouns.items()):
         for w in words:
-            if re.match(r"\s*(?:people\s+|persons\s+|were\s+|have\s+been\s+|are\s+|confirmed\s+|reported\s+)*" + re.escape(w) + r"\b", after):
+            if re.match(COUNT_LEAD + re.escape(w) + r"\b", after):
                 what = pred
             elif re.search(r"\b" + re.escape(w) + r"\b[^.,;]{0,30}\b(?:rose to|reached|climbed to|stood at|"
                            r"hit|of|at|to|is|was|now)\s*$", before):

@@ -73,7 +73,8 @@ def names(sentence: str, lex: Lexicon) -> list[Name]:
             j += 1
         # drop leading stop words and titles ("The", "Captain"), trailing particles
         words = [tokens[k] for k in run]
-        while words and (words[0][2] in stop or words[0][2] in titles or words[0][2].isupper() and len(words[0][2]) > 4):
+        while words and (words[0][2] in stop or words[0][2] in titles
+                         or words[0][2].isupper() and len(words[0][2]) > 4):
             words.pop(0)
         while words and (words[-1][2] in particles or words[-1][2].isdigit() and len(words) == 1):
             words.pop()

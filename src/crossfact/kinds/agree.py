@@ -109,7 +109,7 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
     by_pred: dict[str, list[Claim]] = defaultdict(list)
     for c in pool:
         by_pred[c.predicate].append(c)
-    for (pred, subject), members in sorted(groups.items()):
+    for (pred, _subject), members in sorted(groups.items()):
         sides: list[list[Claim]] = []
         for c in sorted(members, key=lambda c: (c.source, c.evidence.line, c.evidence.column)):
             for s in sides:
@@ -134,7 +134,7 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
             who = members[0].subject
             yield Finding(
                 rule=rule.id, kind=opts["finding_kind"], severity=rule.severity,
-                message=f"{rule.description} {who}: {len(src_a)} source(s) say {a[0].text!r}, "
+                message=f"{pred} of {who or 'the event'}: {len(src_a)} source(s) say {a[0].text!r}, "
                         f"{len(src_b)} say {b[0].text!r}",
                 subject=who, predicate=pred, values=(sa, sb),
                 suggestion=(b[0].text if minority == src_a else a[0].text) if len(src_a) != len(src_b) else None,

@@ -1,0 +1,118 @@
+"""CLI exit codes and errors, rule-file validation, claims/ review round trip, rule-kind docs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from crossfact import claimstore
+from crossfact.cli import main
+from crossfact.errors import CrossfactError
+from crossfact.kinds import KINDS
+from crossfact.rules import default_rules, parse_rules
+
+ROOT = Path(__file__).resolve().parents[1]
+REPORTS = {
+    "a.txt": "date 2031-04-02\nLena Vosberg won the Harbour Classic in 3:51.20, beating Ida Rolf.\n",
+    "b.txt": "date 2031-04-02\nLena Vosberg won the Harbour Classic in 3:51.20. Ida Rolf was second.\n",
+    "c.txt": "date 2031-04-03\nLena Vosbreg won the Harbour Classic in 3:51.20. Vosbreg said little.\n",
+}
+
+
+@pytest.fixture
+def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name, text in REPORTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_exit_codes_and_json(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(corpus), "--format", "json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert [f["rule"] for f in report["findings"]] == ["name-spelling"]
+    assert report["findings"][0]["sources"] == ["c"]
+    assert main(["check", str(corpus), "--fail-on", "error"]) == 0
+    assert main(["check", str(corpus / "a.txt"), str(corpus / "b.txt")]) == 0
+
+
+def test_output_is_byte_for_byte_stable(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["check", str(corpus), "--format", "json"])
+    first = capsys.readouterr().out
+    main(["check", str(corpus), "--format", "json"])
+    assert capsys.readouterr().out == first
+
+
+def test_bad_source_is_named_and_the_rest_still_checked(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (corpus / "empty.txt").write_text("", encoding="utf-8")
+    (corpus / "binary.txt").write_bytes(b"\x00\x01\x02abc")
+    code = main(["check", str(corpus), "--format", "json"])
+    out = capsys.readouterr()
+    assert code == 2
+    assert "empty.txt: error: empty report" in out.err
+    assert "binary.txt: error: binary file" in out.err
+    assert len(json.loads(out.out)["findings"]) == 1
+
+
+def test_bad_rule_file_gives_file_line_column(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rules = corpus.parent / "bad.yaml"
+    rules.write_text("- id: my-rule\n  kind: agree\n  select: {predicate: x}\n  options: {tolerance: fast}\n")
+    assert main(["check", str(corpus), "--rules", str(rules)]) == 2
+    assert f"{rules}:4:" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("text, where", [
+    ("- id: r\n  kind: nonsense\n  select: {predicate: x}\n", ":2:9"),
+    ("- id: r\n  kind: agree\n", ":1:3"),
+    ("- id: r\n  kind: agree\n  select: {predicate: x}\n  severity: loud\n", ":4:13"),
+    ("- id: r\n  kind: derived\n  select: {predicate: x}\n  options: {mode: pattern, expect: '__import__(1)'}\n",
+     ":4:"),
+    ("- id: r\n  kind: agree\n  select: {predicate: [x\n", ":"),
+])
+def test_rule_errors_are_located(text: str, where: str) -> None:
+    with pytest.raises(CrossfactError) as err:
+        parse_rules(text, "rules.yaml")
+    assert str(err.value).startswith("rules.yaml" + where)
+
+
+def test_a_valid_rule_file_loads() -> None:
+    text = "- id: r\n  kind: agree\n  select: {predicate: result.time}\n  options: {tolerance: 0.1}\n"
+    rules = parse_rules(text, "x")
+    assert rules[0].options["tolerance"] == 0.1
+
+
+def test_reviews_survive_reextraction_and_rejection_silences(corpus: Path, capsys) -> None:
+    assert main(["extract", str(corpus), "--out", "claims"]) == 0
+    path = Path("claims/c.yaml")
+    data = yaml.safe_load(path.read_text())
+    for claim in data["claims"]:
+        if claim["predicate"] == "name" and "Vosbreg" in claim["value"]["text"]:
+            claim["status"] = "rejected"
+    data["claims"].append({"subject": "Lena Vosberg", "predicate": "note", "value": {"type": "text", "text": "ok"},
+                           "status": "manual"})
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+    assert main(["extract", str(corpus), "--out", "claims"]) == 0
+    again = claimstore.read(path)
+    assert sum(c.status == "rejected" for c in again) >= 2
+    assert any(c.status == "manual" and c.predicate == "note" for c in again)
+    capsys.readouterr()
+    assert main(["check", str(corpus), "--claims", "claims", "--format", "json"]) == 0
+
+
+@pytest.mark.parametrize("name", sorted(KINDS))
+def test_every_rule_kind_is_documented_and_has_examples(name: str) -> None:
+    module = KINDS[name]
+    doc = module.__doc__ or ""
+    assert doc.startswith(f"{name}:") and "Flagged" in doc and "Not flagged" in doc
+    rules = [r for r in default_rules() if r.kind == name]
+    assert rules and all(r.examples.get("flagged") and r.examples.get("not_flagged") for r in rules)
+    assert f"`{name}`" in (ROOT / "docs" / "rule-kinds.md").read_text()
+
+
+def test_rule_examples_pass(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rules", "test"]) == 0, capsys.readouterr().out
