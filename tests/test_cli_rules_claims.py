@@ -116,3 +116,11 @@ def test_every_rule_kind_is_documented_and_has_examples(name: str) -> None:
 
 def test_rule_examples_pass(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rules", "test"]) == 0, capsys.readouterr().out
+
+
+def test_registry_outranks_the_majority(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    registry = corpus.parent / "names.yaml"
+    registry.write_text("Lena Vosbreg:\n  - Lena Vosberg\n", encoding="utf-8")
+    assert main(["check", str(corpus), "--format", "json", "--registry", str(registry)]) == 1
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    assert [(f["suggestion"], f["sources"]) for f in findings] == [("Vosbreg", ["a", "b"])]

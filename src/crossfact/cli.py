@@ -50,6 +50,8 @@ def _check_inputs(p: argparse.ArgumentParser) -> None:
     p.add_argument("--rules", action="append", default=None,
                    help="extra rule file or folder (default: ./rules)")
     p.add_argument("--claims", default=None, help="folder of reviewed claims (default: ./claims)")
+    p.add_argument("--registry", default=None,
+                   help="YAML list of canonical names, or mapping of canonical name -> aliases")
     p.add_argument("--pack", action="append", help="use only these packs (plus generic)")
 
 

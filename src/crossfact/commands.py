@@ -35,9 +35,33 @@ def _run(args: Namespace) -> tuple[list, pipeline.Result]:
     srcs, bad = _load(args.paths)
     claims_dir = Path(args.claims) if args.claims else Path("claims")
     reviewed = claimstore.load_dir(claims_dir) if claims_dir.is_dir() else {}
-    result = pipeline.check(srcs, rules, reviewed, pack_names=args.pack)
+    registry = load_registry(Path(args.registry)) if getattr(args, "registry", None) else None
+    result = pipeline.check(srcs, rules, reviewed, registry=registry, pack_names=args.pack)
     result.errors = bad
     return rules, result
+
+
+def load_registry(path: Path) -> dict[str, str]:
+    """Canonical spellings: every word of a canonical name maps to itself, every alias word to it."""
+    from .rules import compose
+    from .text import name_words
+
+    try:
+        data, _ = compose(path.read_text("utf-8"), str(path))
+    except OSError as exc:
+        raise CrossfactError(f"cannot read registry: {exc.strerror}", path=str(path)) from None
+    entries = data.items() if isinstance(data, dict) else [(n, []) for n in (data or [])]
+    out: dict[str, str] = {}
+    for canonical, aliases in entries:
+        if not isinstance(canonical, str) or not isinstance(aliases, (list, type(None))):
+            raise CrossfactError("a registry is a list of names or a mapping name -> [aliases]", path=str(path))
+        words = name_words(canonical)
+        for w in words:
+            out[w] = w
+        for alias in aliases or []:
+            for a, w in zip(name_words(str(alias)), words, strict=False):
+                out[a] = w
+    return out
 
 
 def _apply_baseline(result: pipeline.Result, path: str) -> None:

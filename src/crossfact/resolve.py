@@ -35,6 +35,7 @@ class Resolution:
     canonical: dict[str, str] = field(default_factory=dict)
     clusters: dict[str, list[str]] = field(default_factory=dict)
     entity: dict[str, str] = field(default_factory=dict)
+    registered: frozenset[str] = frozenset()  # canonical words a registry names: they outrank any majority
 
     def key(self, name: str) -> str:
         """A subject's key: the same for 'Kerr', 'Josh Kerr' and 'Josh Kerr' misspelt."""
@@ -118,7 +119,7 @@ def resolve(claims: list[Claim], registry: dict[str, str] | None = None,
             for w in name_words(c.text):
                 if fold(w) not in exclude:
                     sources[fold(w)].add(c.source)
-    res = Resolution()
+    res = Resolution(registered=frozenset(registry.values()))
     for group in cluster_words({w: len(s) for w, s in sources.items()}):
         ranked = sorted(group, key=lambda w: (-(w in registry.values()), -len(sources[w]), w))
         for w in group:

@@ -54,8 +54,8 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
         top = max(len(s) for s in srcs.values())
         leaders = sorted(w for w in group if len(srcs[w]) == top)
         canon = res.canonical.get(f)
-        if canon in group and canon not in leaders and len(srcs[canon]) < top:
-            canon = None
+        if canon not in res.registered and (canon not in leaders or len(leaders) > 1):
+            canon = None  # no registry entry: the majority decides, and a tie decides nothing
         if canon not in group:
             canon = leaders[0] if len(leaders) == 1 else None
         if canon is None and len(leaders) > 1 and not rule.options["report_ties"]:
@@ -66,7 +66,7 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
         for w in group:
             if w == best or (canon is None and w not in leaders and len(srcs[w]) >= top):
                 continue
-            if canon and len(srcs[w]) >= len(srcs[canon]) and res.canonical.get(w) != canon:
+            if canon and len(srcs[w]) >= len(srcs[canon]) and canon not in res.registered:
                 continue
             surface = _surface(uses[w])
             flagged = side(surface, [], extra=[_word_evidence(c, wd) for c, wd in uses[w]])
