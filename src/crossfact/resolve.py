@@ -10,14 +10,16 @@ Accents and apostrophes never make a difference (Simón/Simon, Chepng'etich).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 import jellyfish
 
 from .model import Claim
-from .text import fold, name_words
+from .text import PARTICLE, fold, name_words
 
+PARTICLE_LED = re.compile(r"\b" + PARTICLE + r"\s+([A-Z][\w'’-]+)")
 SUFFIXES = ("s", "es", "n", "an", "ian", "ns", "ans", "ese", "ish", "i", "e", "ic", "ics", "'s")
 VOWELS = set("aeiouy")
 
@@ -60,11 +62,11 @@ def _vowel_only(a: str, b: str) -> bool:
     return False
 
 
-def similar(a: str, b: str, max_edits: int = 2, min_jaro: float = 0.88) -> bool:
-    """Are two folded words spellings of one name?"""
+def similar(a: str, b: str, max_edits: int = 2, min_jaro: float = 0.88, surnames: frozenset[str] = frozenset()) -> bool:
+    """Are two folded words spellings of one name? (A surname after "de la" takes no plural.)"""
     if a == b or min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 3:
         return False
-    if _morphological(a, b) or _vowel_only(a, b):
+    if (_morphological(a, b) and not (a in surnames and b in surnames)) or _vowel_only(a, b):
         return False
     edits = jellyfish.damerau_levenshtein_distance(a, b)
     jaro = jellyfish.jaro_winkler_similarity(a, b)
@@ -78,7 +80,8 @@ def similar(a: str, b: str, max_edits: int = 2, min_jaro: float = 0.88) -> bool:
     return jaro >= min_jaro
 
 
-def cluster_words(words: dict[str, int], max_edits: int = 2, min_jaro: float = 0.88) -> list[list[str]]:
+def cluster_words(words: dict[str, int], max_edits: int = 2, min_jaro: float = 0.88,
+                  surnames: frozenset[str] = frozenset()) -> list[list[str]]:
     """Group folded words into variants of one name (union-find over blocked pairs)."""
     parent = {w: w for w in words}
 
@@ -98,7 +101,7 @@ def cluster_words(words: dict[str, int], max_edits: int = 2, min_jaro: float = 0
             for b in members[i + 1:]:
                 if len(b) - len(a) > 3:
                     break
-                if similar(a, b, max_edits, min_jaro):
+                if similar(a, b, max_edits, min_jaro, surnames):
                     parent[find(a)] = find(b)
     groups: dict[str, list[str]] = defaultdict(list)
     for w in words:
@@ -112,6 +115,7 @@ def resolve(claims: list[Claim], registry: dict[str, str] | None = None,
     registry = {fold(k): fold(v) for k, v in (registry or {}).items()}
     sources: dict[str, set[str]] = defaultdict(set)
     names = set()
+    surnames: set[str] = set()
     for c in claims:
         if c.predicate == "name" and c.status != "rejected":
             names.add(c.subject)
@@ -119,8 +123,9 @@ def resolve(claims: list[Claim], registry: dict[str, str] | None = None,
             for w in name_words(c.text):
                 if fold(w) not in exclude:
                     sources[fold(w)].add(c.source)
+            surnames.update(fold(m.group(1)) for m in PARTICLE_LED.finditer(c.text))
     res = Resolution(registered=frozenset(registry.values()))
-    for group in cluster_words({w: len(s) for w, s in sources.items()}):
+    for group in cluster_words({w: len(s) for w, s in sources.items()}, surnames=frozenset(surnames)):
         ranked = sorted(group, key=lambda w: (-(w in registry.values()), -len(sources[w]), w))
         for w in group:
             res.canonical[w] = registry.get(w, ranked[0])

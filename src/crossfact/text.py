@@ -76,3 +76,6 @@ NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 def name_words(text: str) -> list[str]:
     """The capitalised words of a name, as written ('Beasts: Unleashed' -> Beasts, Unleashed)."""
     return [w for w in NAME_WORD.findall(text) if w[:1].isupper() and not w.isupper()]
+
+# Lower-case particles that lead a surname (Luis de la Fuente, Rafael van der Vaart).
+PARTICLE = r"(?:de|la|del|van|von|der|den|da|di|le|du)"

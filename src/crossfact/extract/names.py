@@ -82,6 +82,11 @@ def names(sentence: str, lex: Lexicon) -> list[Name]:
         while len(words) >= 3 and is_demonym(words[0][2], lex):
             words.pop(0)
         if words:
+            # "de la Fuente" at a sentence's middle: the particles belong to the surname
+            k = run[0] if words[0] == tokens[run[0]] else -1
+            while k > 0 and tokens[k - 1][2] in particles and sentence[tokens[k - 1][1]:tokens[k][0]] == " ":
+                k -= 1
+                words.insert(0, tokens[k])
             text = sentence[words[0][0]:words[-1][1]]
             text, poss = _strip_possessive(text)
             before = sentence[:words[0][0]].split()
@@ -148,6 +153,10 @@ def refs(sentence: str, found: list[Name], persons: dict[str, str], lex: Lexicon
         if not any(r.start <= m.start() < r.end or m.start() <= r.start < m.end() for r in out if r.name):
             out.append(Ref(m.start(), m.end(), None, obj, False))
     out.sort(key=lambda r: r.start)
+    # an appositive ("Hassan, the 30-year-old champion,") stands for the name right before it
+    for i, r in enumerate(out):
+        if r.name is None and i and out[i - 1].name and re.fullmatch(r",\s*", sentence[out[i - 1].end:r.start]):
+            out[i] = Ref(r.start, r.end, out[i - 1].name, out[i - 1].object, False)
     return out
 
 

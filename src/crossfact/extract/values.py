@@ -48,7 +48,7 @@ DURATION_PATTERNS = [
      r"(?:and\s*)?(?P<s>\d{1,2}(?:\.\d+)?)\s*(?:seconds?|secs?|sec|s)\b",
      "ms"),
     (r"(?<![\d:.])(?P<h>\d{1,2}):(?P<m>\d{2}):(?P<s>\d{2}(?:\.\d+)?)(?![\d:])", "colon3"),
-    (r"(?<![\d:.])(?P<h>\d{1,2})\.(?P<m>\d{2})\.(?P<s>\d{2})(?![\d:.])", "colon3"),
+    (r"(?<![\d:.])(?P<h>\d{1,2})\.(?P<m>\d{2})\.(?P<s>\d{2})(?![\d:]|\.\d)", "colon3"),
     (r"(?<![\d:.])(?P<m>\d{1,2}):(?P<s>\d{2}(?:\.\d{1,3})?)(?![\d:])(?!\s*(?:[ap]\.?\s?m\b|GMT|UTC|ET\b))", "colon2"),
     (r"(?<![\d:.])(?P<s>\d{1,3}(?:\.\d+)?)\s*(?:seconds?|secs?|sec|s)\b(?!\s*(?:left|to go))", "s"),
     (r"(?<![\d:.])(?P<m>\d{1,3})\s*(?:minutes?|mins?)\b(?!\s*(?:left|to go|later|ago))", "min"),

@@ -15,11 +15,12 @@ Not flagged: "Simón" / "Simon" (accents), "Chepng'etich" / "Chepngetich" (apost
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 
 from ..model import Claim, Evidence, Finding
-from ..text import fold, name_words
+from ..text import PARTICLE, fold, name_words
 from .base import Context, Rule, selected, side
 
 ID = "spelling"
@@ -43,7 +44,8 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
         for word in name_words(c.text):
             f = fold(word)
             if f in res.clusters and len(f) >= rule.options["min_length"]:
-                uses[f].append((c, word))
+                led = re.search(r"(?:\b" + PARTICLE + r"\s+)+" + re.escape(word) + r"\b", c.text)
+                uses[f].append((c, led.group(0) if led else word))  # "de la Fuentes", as written
     done: set[tuple[str, ...]] = set()
     for f in sorted(uses):
         group = tuple(w for w in res.clusters[f] if w in uses)
