@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from . import pipeline, sources
+from .extract.packs import builtin_packs
 from .kinds.base import Rule
 
 
@@ -20,7 +21,7 @@ def corpus(example: str) -> list[sources.Source]:
 
 def findings_for(rule: Rule, example: str) -> int:
     srcs = corpus(example)
-    result = pipeline.check(srcs, [rule])
+    result = pipeline.check(srcs, [rule], pack_names=[p.name for p in builtin_packs()])
     return len(result.findings)
 
 

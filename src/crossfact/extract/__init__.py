@@ -30,6 +30,10 @@ def extract(source: Source, packs: tuple[Pack, ...]) -> list[Claim]:
     sents = sentences(source.text)
     found = [nm.names(s.text, lex) for s in sents]
     persons = nm.person_index([n for ns in found for n in ns], lex)
+    places = frozenset(n.text for ns in found for n in ns if n.type in ("place", "event", "org"))
+    for sent, sent_names in zip(sents, found, strict=False):
+        for lone in nm.lone_persons(sent.text, sent_names, places, lex):
+            persons.setdefault(lone, lone)
     sink = ClaimSink(source)
     topic: str | None = None
     last_count: str | None = None
@@ -40,9 +44,14 @@ def extract(source: Source, packs: tuple[Pack, ...]) -> list[Claim]:
                      {"type": "name", "text": n.text, "entity": n.type if n.text not in persons else "person"},
                      {}, "generic/name")
         refs = nm.refs(sent.text, sent_names, persons, lex)
-        resolved = [(r, r.name or topic) for r in refs]
+        resolved = []
+        for r in refs:
+            earlier = [p for q, p in resolved if q.name and not q.object and not q.possessive]
+            resolved.append((r, r.name or (earlier[0] if earlier and r.start > 0 else topic)))
         actors = [p for r, p in resolved if p and not r.object and not r.possessive]
-        sentence_topic = actors[0] if actors else None
+        named = [p for r, p in resolved if r.name]
+        # no actor ("...without Rodri."): the last person named is what a following "the midfielder" means
+        sentence_topic = actors[0] if actors else (named[-1] if named else None)
         mentions = vals.all_values(sent.text)
         last_count = _values(sink, sent, sent_names, resolved, mentions, topic, lex, last_count)
         _patterns(sink, sent, resolved, topic, packs)
@@ -115,7 +124,9 @@ def _values(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: list, m
     places = [(n.start, n.end, n.text) for n in sent_names
               if n.type in ("place", "event") and (n.after in nm.PLACE_PREPOSITIONS or n.type == "place")]
     years = [(m.start, m.end, m.get("year")) for m in mentions if m.type == "year"]
-    marks = [m.start for m in mentions if m.type in ("duration", "measure") and m.get("precise", True)]
+    # a value in brackets right after another is the same value converted ("1.2 meters (4 feet)"): no blocker
+    marks = [m.start for m in mentions if m.type in ("duration", "measure") and m.get("precise", True)
+             and text[:m.start].count("(") <= text[:m.start].count(")")]
     distances = [d for d in lex.words.get("distances", [])
                  if re.search(r"(?<![\w-])" + re.escape(d) + r"\b", text, re.I)]
     for m in mentions:

@@ -160,6 +160,20 @@ def refs(sentence: str, found: list[Name], persons: dict[str, str], lex: Lexicon
     return out
 
 
+SPEAKS = re.compile(r"\s+(?:said|says|told|added|explained|insisted|admitted)\b")  # teams win; people speak
+
+
+def lone_persons(sentence: str, found: list[Name], places: frozenset[str], lex: Lexicon) -> set[str]:
+    """People known by one name ("Rodri said"): a lone name that speaks or acts somewhere in the source."""
+    out = set()
+    for n in found:
+        if n.type == "other" and " " not in n.text and not n.possessive and n.text not in places \
+                and n.after not in PLACE_PREPOSITIONS and not is_demonym(n.text, lex) \
+                and (SPEAKS.match(sentence[n.end:]) or re.search(r"\bsaid\s+$", sentence[:n.start])):
+            out.add(n.text)
+    return out
+
+
 def person_index(all_names: list[Name], lex: Lexicon) -> dict[str, str]:
     """Map every way a source writes a person (full name, surname, first name) to the full name."""
     full = sorted({n.text for n in all_names if n.type == "person"}, key=lambda t: (-len(t.split()), t))

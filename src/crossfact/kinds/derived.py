@@ -6,6 +6,9 @@ Two forms, both checked inside one source:
   the previous best of 2:01:09") against the two marks it relates: the other
   mark in the same sentence, and the subject's own time in the same report.
   Hedged margins ("almost a second", "more than half a minute") are not checked.
+- ``mode: breakdown``: a stated total against the list that breaks it down
+  ("64 deaths: Wajima 31, Suzu 22, ... and Hakui and Shika one each" adds up to 62);
+  see ``crossfact.kinds.breakdown``.
 - ``mode: pattern``: a regular expression whose named groups are numbers
   ({N} matches digits or number words) and an ``expect`` expression over them in
   the safe expression language (see ``crossfact.expr``), e.g. a goal difference
@@ -38,6 +41,10 @@ HEDGES = re.compile(r"\b(?:almost|nearly|about|around|roughly|some|more than|ove
 def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
     if rule.options["mode"] == "pattern":
         yield from _pattern(rule, ctx)
+    elif rule.options["mode"] == "breakdown":
+        from .breakdown import check_breakdowns
+
+        yield from check_breakdowns(rule, selected(rule, claims), ctx)
     else:
         yield from _margin(rule, selected(rule, claims), claims, ctx)
 

@@ -1,0 +1,77 @@
+"""The `breakdown` mode of the derived kind: a total against the list that breaks it down.
+
+News copy often gives a total and then its parts: "64 deaths in the prefecture:
+Wajima 31, Suzu 22, Nanao five, Anamizu two, and Hakui and Shika one each", or
+"rose to 73. By municipality, there were 39 in Wajima City, 23 in Suzu City, ...
+and 1 each in Hago City and Shiga Town". The list is read item by item ("Name N",
+"N in Name", "Name and Name N each"); when at least three items are read and
+their sum is not the total, the report contradicts itself. A list that cannot be
+read whole is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..extract.values import number
+from ..model import Claim, Finding, Side
+from ..text import WORD_NUMBERS, sentences
+from .base import Context, Rule, side
+
+N = r"(?:\d[\d,]*|" + "|".join(w for w in WORD_NUMBERS if " " not in w and len(w) > 2) + r")"
+PLACE = r"[A-Z][\w'’-]+(?:\s(?:City|Town|Village|Prefecture|County|Province|District))?"
+NAMES = PLACE + r"(?:\s+and\s+" + PLACE + r")*"
+ITEMS = re.compile(
+    r"(?P<names>" + NAMES + r")\s+(?:accounted\s+for\s+|at\s+|had\s+|with\s+)?(?P<n>" + N + r")"
+    r"(?P<each>\s+(?:each|apiece))?\b"
+    r"|(?P<n2>" + N + r")(?P<each2>\s+each)?\s+in\s+(?P<names2>" + NAMES + r")")
+LEAD = re.compile(r"^(?:Of (?:those|them|these)|Among (?:them|those|these)|By [a-z]+|Broken down)\b,?", re.I)
+
+
+def _n(text: str) -> float:
+    t = text.lower()
+    return float(WORD_NUMBERS[t]) if t in WORD_NUMBERS else number(t)
+
+
+def read_list(text: str) -> tuple[int, float] | None:
+    """(items read, their sum), or None when the text is not a list of counts."""
+    total, items, covered = 0.0, 0, 0
+    for m in ITEMS.finditer(text):
+        names = m.group("names") or m.group("names2")
+        n = _n(m.group("n") or m.group("n2"))
+        each = m.group("each") or m.group("each2")
+        total += n * (len(re.split(r"\s+and\s+", names)) if each else 1)
+        items += 1
+        covered += m.end() - m.start()
+    if items < 3 or covered < 0.6 * len(re.sub(r"[\s,.;]|\band\b|\bwith\b", "", text)):
+        return None
+    return items, total
+
+
+def check_breakdowns(rule: Rule, counts: list[Claim], ctx: Context) -> Iterator[Finding]:
+    for sid, src in sorted(ctx.sources.items()):
+        sents = sentences(src.text)
+        mine = [c for c in counts if c.source == sid]
+        for i, sent in enumerate(sents):
+            here = [c for c in mine if c.evidence.text == sent.text]
+            if not here:
+                continue
+            colon = sent.text.find(":", sent.text.find(here[-1].text))
+            if colon >= 0:
+                listed, total_claim = sent.text[colon + 1:], here[-1]
+            elif i + 1 < len(sents) and LEAD.match(sents[i + 1].text):
+                listed, total_claim = LEAD.sub("", sents[i + 1].text), here[-1]
+            else:
+                continue
+            read = read_list(listed)
+            stated = float(total_claim.value.get("value") or 0)
+            if read is None or abs(read[1] - stated) < 0.5:
+                continue
+            yield Finding(
+                rule=rule.id, kind="arithmetic", severity=rule.severity,
+                message=f"the total {total_claim.text} does not match its breakdown, which adds up to {read[1]:g}",
+                subject=total_claim.subject, predicate=total_claim.predicate,
+                values=(side(total_claim.text, [total_claim]), Side(f"{read[1]:g} (sum of {read[0]} parts)", (), ())),
+                flagged=(sid,),
+            )
