@@ -179,8 +179,9 @@ def _values(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: list, m
             sink.add(sent, m.start, m.end, subject or "", "relative",
                      {"type": "relative", "text": m.text, "days": list(m.get("days"))}, quals, "generic/relative")
         elif m.type == "date":
-            value = {"type": "date", "text": m.text, "year": m.get("year"), "month": m.get("month"),
-                     "day": m.get("day"), "weekday": m.get("weekday")}
+            # "the 2018 final on Sunday, July 15": a year nearby is the date's year
+            value = {"type": "date", "text": m.text, "year": m.get("year") or quals.get("year"),
+                     "month": m.get("month"), "day": m.get("day"), "weekday": m.get("weekday")}
             event = _near([(n.start, n.end, n.text) for n in sent_names if n.type == "event"],
                           m.start, m.end, text, 80, [])
             sink.add(sent, m.start, m.end, event[2] if event else "", "event.date", value, quals, "generic/date")

@@ -123,7 +123,8 @@ def lexicon(packs: tuple[Pack, ...]) -> Lexicon:
     return lex
 
 
-VOCABULARY_KEYS = ("stopwords", "titles", "event_heads", "place_heads", "org_heads", "description_heads", "demonyms")
+VOCABULARY_KEYS = ("stopwords", "titles", "event_heads", "place_heads", "org_heads", "description_heads", "demonyms",
+                   "countries")
 
 
 @lru_cache(maxsize=1)
