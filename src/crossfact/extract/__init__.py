@@ -129,6 +129,12 @@ def _values(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: list, m
              and text[:m.start].count("(") <= text[:m.start].count(")")]
     distances = [d for d in lex.words.get("distances", [])
                  if re.search(r"(?<![\w-])" + re.escape(d) + r"\b", text, re.I)]
+    for r, person in resolved:
+        apposition = re.match(r",\s(\d{1,2}),", text[r.end:])
+        if r.name and person and apposition:
+            a, b = r.end + apposition.start(1), r.end + apposition.end(1)
+            sink.add(sent, a, b, person, "person.age", {"type": "age", "text": apposition.group(1),
+                                                        "value": int(apposition.group(1))}, {}, "generic/age")
     for m in mentions:
         others = [x for x in marks if x != m.start]
         place = _near(places, m.start, m.end, text, 90, others)
@@ -160,8 +166,24 @@ def _values(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: list, m
             if subject:
                 sink.add(sent, m.start, m.end, subject, "event.minute",
                          {"type": "minute", "text": m.text, "minute": minute}, quals, "sports/minute")
+        elif m.type == "age":
+            # "the 23-year-old Ukrainian" is itself a reference: it is about whom it refers to
+            holder = next((p for r, p in resolved if r.start <= m.start < r.end and p), None)
+            who = holder or subject
+            if who:
+                sink.add(sent, m.start, m.end, who, "person.age",
+                         {"type": "age", "text": m.text, "value": m.get("age")},
+                         {k: v for k, v in quals.items() if k == "year"}, "generic/age")
+        elif m.type == "score":
+            if subject:
+                sink.add(sent, m.start, m.end, subject, "result.score",
+                         {"type": "score", "text": m.text, "pairs": [list(p) for p in m.get("pairs")]},
+                         {k: v for k, v in quals.items() if k == "year"}, "sports/score")
         elif m.type == "measure":
             value = {"type": "measure", "text": m.text, "value": m.get("value"), "dimension": m.get("dimension")}
+            as_of = as_of_phrase(text, sink.source.date)
+            if as_of:
+                quals["as_of"] = as_of
             clocks = [(c.start, c.end, c) for c in mentions if c.type == "clock"]
             clock = _near(clocks, m.start, m.end, text, 90, others)
             if clock and "." in m.text and clock[0] > m.start:

@@ -134,7 +134,7 @@ def refs(sentence: str, found: list[Name], persons: dict[str, str], lex: Lexicon
     for n in found:
         full = persons.get(n.text) if n.type in ("person", "other") else None
         if full:
-            out.append(Ref(n.start, n.end, full, n.after in PREPOSITIONS, n.possessive))
+            out.append(Ref(n.start, n.end, full, _governed(sentence[:n.start]), n.possessive))
     pronouns = lex.words.get("pronouns", {})
     for m in re.finditer(r"\b(" + "|".join(map(re.escape, pronouns)) + r")\b", sentence, re.I):
         kind = pronouns[m.group(1).lower()]
@@ -172,6 +172,12 @@ def lone_persons(sentence: str, found: list[Name], places: frozenset[str], lex: 
                 and (SPEAKS.match(sentence[n.end:]) or re.search(r"\bsaid\s+$", sentence[:n.start])):
             out.add(n.text)
     return out
+
+
+def _governed(before: str) -> bool:
+    """Is a name the object of a preposition or of a verb of defeat ("beating defending champion X")?"""
+    clause = re.split(r"[,;:(]", before)[-1].split()[-3:]
+    return any(w.lower() in PREPOSITIONS for w in clause)
 
 
 def person_index(all_names: list[Name], lex: Lexicon) -> dict[str, str]:

@@ -79,6 +79,9 @@ UNITS = {
     "litres": ("volume", 1.0), "liters": ("volume", 1.0), "gallons": ("volume", 3.785),
     "per cent": ("percent", 1.0), "percent": ("percent", 1.0), "%": ("percent", 1.0),
     "degrees": ("temperature", 1.0),
+    "acres": ("area", 0.4047), "hectares": ("area", 1.0), "ha": ("area", 1.0),
+    "square kilometres": ("area", 100.0), "square kilometers": ("area", 100.0), "sq km": ("area", 100.0),
+    "square miles": ("area", 259.0), "mph": ("speed", 1.609), "km/h": ("speed", 1.0), "kph": ("speed", 1.0),
 }
 UNIT_RE = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
 MEASURE_RE = re.compile(r"(?<![\d:.,])(?P<n>\d+(?:[.,]\d+)*)\s*-?(?P<u>" + UNIT_RE + r")(?![\w])")
@@ -231,9 +234,34 @@ def relatives(text: str) -> list[Mention]:
     return out
 
 
+# A result: "6-4, 3-6, 7-5", "2-1", "2–1", "2:1" after a word of winning, losing or scoring.
+SCORE_RE = re.compile(
+    r"(?:\b(?:beat|beating|beats|defeated|defeating|won|win|wins|winning|lost|losing|loses|draw|drew|victory|"
+    r"defeat|lead|score|scored|scoreline|result|final)\b[^.;:\d]{0,40}?)"
+    r"(?P<s>\d{1,2}[-–]\d{1,2}(?:(?:,\s*|\s+)\d{1,2}[-–]\d{1,2}(?:\s*\(\d+\))?)*|\d{1,2}:\d(?!\d))", re.I)
+
+
+AGE_RE = re.compile(r"\b(?P<n>\d{1,3})-year-old\b|\baged (?P<n2>\d{1,3})\b")
+
+
+def ages(text: str) -> list[Mention]:
+    return [Mention("age", m.start(), m.end(), m.group(0), (("age", int(m.group("n") or m.group("n2"))),))
+            for m in AGE_RE.finditer(text)]
+
+
+def scores(text: str) -> list[Mention]:
+    out = []
+    for m in SCORE_RE.finditer(text):
+        pairs = [tuple(sorted(int(x) for x in re.split(r"[-–:]", p))) for p in re.findall(r"\d{1,2}[-–:]\d{1,2}",
+                                                                                            m.group("s"))]
+        out.append(Mention("score", m.start("s"), m.end("s"), m.group("s"), (("pairs", tuple(pairs)),)))
+    return out
+
+
 def all_values(text: str) -> list[Mention]:
     """Every value mention in `text`, longest first where two overlap."""
-    found = durations(text) + clocks(text) + dates(text) + measures(text) + minutes(text) + relatives(text)
+    found = (ages(text) + scores(text) + durations(text) + clocks(text) + dates(text) + measures(text) + minutes(text)
+             + relatives(text))
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Mention] = []
     for m in found:

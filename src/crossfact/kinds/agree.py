@@ -35,6 +35,7 @@ FINDING_KIND = "conflict"
 OPTIONS = {
     "key": ["venue", "year", "distance", "kind", "zone", "as_of"],
     "require": [],
+    "forbid": [],  # claims with any of these qualifiers are left to another rule
     "tolerance": 0.0,
     "max_difference": None,
     "finding_kind": "conflict",
@@ -44,6 +45,8 @@ OPTIONS = {
 
 def number(c: Claim) -> list[float]:
     v = c.value
+    if v.get("pairs") is not None:
+        return []
     for key in ("seconds", "minutes", "minute", "value"):
         if v.get(key) is not None:
             out = [float(v[key])]
@@ -60,6 +63,8 @@ def _words(text: str) -> set[str]:
 
 
 def equal(a: Claim, b: Claim, tolerance: float, ctx: Context) -> bool:
+    if a.value.get("pairs") is not None or b.value.get("pairs") is not None:
+        return sorted(map(tuple, a.value.get("pairs") or [])) == sorted(map(tuple, b.value.get("pairs") or []))
     na, nb = number(a), number(b)
     if na and nb:
         return any(abs(x - y) <= max(tolerance * max(abs(x), abs(y)), 1e-6) for x in na for y in nb)
@@ -101,7 +106,7 @@ def comparable(a: Claim, b: Claim, keys: list[str], require: list[str]) -> bool:
 def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
     opts = rule.options
     tol = float(opts["tolerance"])
-    pool = selected(rule, claims)
+    pool = [c for c in selected(rule, claims) if not any(c.qualifiers.get(k) for k in opts["forbid"])]
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in pool:
         if c.subject or opts["subjectless"]:
