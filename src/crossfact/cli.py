@@ -20,7 +20,9 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--version", action="version", version=f"crossfact {__version__}")
     sub = ap.add_subparsers(dest="command", required=True)
     c = sub.add_parser("check", help="extract claims and report contradictions")
-    c.add_argument("paths", nargs="+", help="report files (.txt, .md) or directories")
+    c.add_argument("paths", nargs="*", help="report files (.txt, .md, .html) or directories")
+    c.add_argument("--draft", default=None, help="check this draft (or - for stdin) against the reports")
+    c.add_argument("--against", action="append", default=None, help="reports to check the draft against")
     c.add_argument("--format", action="append", choices=sorted(FORMATS), help="output format (repeatable)")
     c.add_argument("--output", action="append", help="write the matching --format to this file")
     c.add_argument("--fail-on", choices=["info", "warning", "error", "never"], default="warning")
@@ -39,6 +41,12 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("action", nargs="?", choices=["list", "test"], default="list")
     r.add_argument("--rules", action="append", default=None)
     sub.add_parser("packs", help="list the extraction packs and what each extracts")
+    f = sub.add_parser("facts", help="promote a claim from claims/ into the verified facts")
+    f.add_argument("action", choices=["add"])
+    f.add_argument("source_id")
+    f.add_argument("claim_id")
+    f.add_argument("--claims", default="claims", help="folder of claims (default: claims)")
+    f.add_argument("--facts", default="facts.yaml", help="facts file (default: facts.yaml)")
     v = sub.add_parser("eval", help="score the check on a folder against its answer key")
     v.add_argument("dir")
     v.add_argument("--expected", default=None)
@@ -53,6 +61,7 @@ def _check_inputs(p: argparse.ArgumentParser) -> None:
     p.add_argument("--registry", default=None,
                    help="YAML list of canonical names, or mapping of canonical name -> aliases")
     p.add_argument("--pack", action="append", help="use only these packs (plus generic)")
+    p.add_argument("--facts", default=None, help="verified facts (facts.yaml): they outrank the sources")
 
 
 def main(argv: list[str] | None = None) -> int:

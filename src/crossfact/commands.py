@@ -32,29 +32,71 @@ def _run(args: Namespace) -> tuple[list, pipeline.Result]:
     from .rules import load_rules
 
     rules = load_rules(_rule_paths(args.rules))
-    srcs, bad = _load(args.paths)
+    srcs, bad = _load(_paths(args))
     claims_dir = Path(args.claims) if args.claims else Path("claims")
     reviewed = claimstore.load_dir(claims_dir) if claims_dir.is_dir() else {}
     registry = load_registry(Path(args.registry)) if getattr(args, "registry", None) else None
+    srcs, reviewed, registry, finish = _draft_and_facts(args, srcs, reviewed, registry)
     result = pipeline.check(srcs, rules, reviewed, registry=registry, pack_names=args.pack)
     result.errors = bad
+    finish(result)
     return rules, result
+
+
+def _paths(args: Namespace) -> list[str]:
+    """The reports to check: PATHS and --against; a draft alone is checked against ./sources."""
+    paths = list(args.paths or []) + list(getattr(args, "against", None) or [])
+    if not paths and getattr(args, "draft", None) and not getattr(args, "facts", None):
+        paths = ["sources"] if Path("sources").is_dir() else []
+    if not paths and not getattr(args, "draft", None):
+        raise CrossfactError("nothing to check: give report files or folders, or --draft")
+    return paths
+
+
+def _draft_and_facts(args: Namespace, srcs: list[Source], reviewed: dict, registry: dict | None) -> tuple:
+    """Add the facts (as source "facts") and the draft; `finish` ranks facts first, then keeps the draft's."""
+    from . import draft, facts
+
+    fx = facts.load(Path(args.facts)) if getattr(args, "facts", None) else None
+    if fx is not None:
+        srcs = [*srcs, fx.source()]
+        reviewed = {**reviewed, facts.FACTS_ID: fx.claims}
+        registry = {**(registry or {}), **fx.names}
+    the_draft = None
+    if getattr(args, "draft", None):
+        the_draft = draft.load(args.draft, sys.stdin.read() if args.draft == "-" else None)
+        srcs = draft.combine(srcs, the_draft)
+        the_draft = srcs[-1]
+
+    def finish(result: pipeline.Result) -> None:
+        if fx is not None:
+            result.findings = facts.outrank(result.findings)
+        if the_draft is not None:
+            result.findings = draft.focus(result, the_draft.id, registry)
+
+    return srcs, reviewed, registry, finish
 
 
 def load_registry(path: Path) -> dict[str, str]:
     """Canonical spellings: every word of a canonical name maps to itself, every alias word to it."""
     from .rules import compose
-    from .text import name_words
 
     try:
         data, _ = compose(path.read_text("utf-8"), str(path))
     except OSError as exc:
         raise CrossfactError(f"cannot read registry: {exc.strerror}", path=str(path)) from None
+    return registry_from(data, str(path))
+
+
+def registry_from(data: object, path: str) -> dict[str, str]:
+    """The registry of a parsed YAML list or mapping (a registry file, or facts.yaml's `names:`)."""
+    from .text import name_words
+
     entries = data.items() if isinstance(data, dict) else [(n, []) for n in (data or [])]
     out: dict[str, str] = {}
     for canonical, aliases in entries:
         if not isinstance(canonical, str) or not isinstance(aliases, (list, type(None))):
-            raise CrossfactError("a registry is a list of names or a mapping name -> [aliases]", path=str(path))
+            raise CrossfactError("a registry is a list of names or a mapping name -> [aliases]", path=path)
         words = name_words(canonical)
         for w in words:
             out[w] = w
@@ -144,6 +186,15 @@ def cmd_packs(args: Namespace) -> int:
     for p in builtin_packs():
         when = "always" if p.always else "when its words occur"
         print(f"{p.name:10} {when:22} {p.description}\n{'':10} extracts: {', '.join(p.extracts)}")
+    return 0
+
+
+def cmd_facts(args: Namespace) -> int:
+    from . import facts
+
+    claim = facts.add(Path(args.facts), Path(args.claims), args.source_id, args.claim_id)
+    print(f"{args.facts}: added {claim.predicate} of {claim.subject or 'the event'} = {claim.text!r} "
+          f"(from {claim.source})")
     return 0
 
 

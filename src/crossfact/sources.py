@@ -17,7 +17,7 @@ import yaml
 from .errors import CrossfactError
 from .model import Source
 
-EXTENSIONS = (".txt", ".md", ".markdown")
+EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm")
 DATE_LINE = re.compile(r"\A\s*date:?\s+(\d{4}-\d{2}-\d{2})\b")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*$", re.S | re.M)
 MAX_BYTES = 20_000_000
@@ -105,6 +105,10 @@ def load_file(path: Path, display: str | None = None, max_bytes: int = MAX_BYTES
         data = path.read_bytes()
     except OSError as exc:
         raise CrossfactError(f"cannot read: {exc.strerror}", path=shown) from None
+    if path.suffix.lower() in (".html", ".htm"):  # article text out of the page: see htmlsource
+        from .htmlsource import parse as parse_html
+
+        return parse_html(decode(data, shown), shown, path.stem)
     return parse(decode(data, shown), shown, path.stem)
 
 
