@@ -25,21 +25,31 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("--against", action="append", default=None, help="reports to check the draft against")
     c.add_argument("--format", action="append", choices=sorted(FORMATS), help="output format (repeatable)")
     c.add_argument("--output", action="append", help="write the matching --format to this file")
-    c.add_argument("--fail-on", choices=["info", "warning", "error", "never"], default="warning")
+    c.add_argument("--fail-on", choices=["info", "warning", "error", "never"], default=None,
+                   help="lowest severity that fails the check (default: config fail-on, else warning)")
     c.add_argument("--baseline", default=None, help="leave out the findings listed in this baseline file")
+    c.add_argument("--changed-since", metavar="REF", default=None,
+                   help="report only findings involving a file changed since this git ref (all reports are read)")
+    c.add_argument("--only", nargs="+", metavar="FILE", default=None,
+                   help="report only findings involving these files (all reports are read; for hooks)")
     _check_inputs(c)
     c.add_argument("--color", choices=["auto", "always", "never"], default="auto")
     b = sub.add_parser("baseline", help="record today's findings; check --baseline then shows only new ones")
-    b.add_argument("paths", nargs="+", help="report files (.txt, .md) or directories")
-    b.add_argument("--output", default="crossfact-baseline.json", help="baseline file to write")
+    b.add_argument("paths", nargs="*", help="report files (.txt, .md) or directories (default: config sources)")
+    b.add_argument("--output", default=None,
+                   help="baseline file to write (default: config baseline, else crossfact-baseline.json)")
     _check_inputs(b)
     e = sub.add_parser("extract", help="write claims/<source>.yaml, keeping reviewed claims")
-    e.add_argument("paths", nargs="+")
-    e.add_argument("--out", default="claims")
+    e.add_argument("paths", nargs="*")
+    e.add_argument("--out", default=None, help="claims folder (default: config claims, else claims)")
     e.add_argument("--pack", action="append")
+    e.add_argument("--config", default=None, help="config file (default: crossfact.yaml found walking up)")
     r = sub.add_parser("rules", help="list the active rules, or test their examples")
     r.add_argument("action", nargs="?", choices=["list", "test"], default="list")
     r.add_argument("--rules", action="append", default=None)
+    r.add_argument("--config", default=None, help="config file (default: crossfact.yaml found walking up)")
+    i = sub.add_parser("init", help="write a starter crossfact.yaml and sources/ claims/ rules/ (never overwrites)")
+    i.add_argument("dir", nargs="?", default=".")
     sub.add_parser("packs", help="list the extraction packs and what each extracts")
     f = sub.add_parser("facts", help="promote a claim from claims/ into the verified facts")
     f.add_argument("action", choices=["add"])
@@ -61,6 +71,7 @@ def _check_inputs(p: argparse.ArgumentParser) -> None:
     p.add_argument("--registry", default=None,
                    help="YAML list of canonical names, or mapping of canonical name -> aliases")
     p.add_argument("--pack", action="append", help="use only these packs (plus generic)")
+    p.add_argument("--config", default=None, help="config file (default: crossfact.yaml found walking up)")
     p.add_argument("--facts", default=None, help="verified facts (facts.yaml): they outrank the sources")
 
 

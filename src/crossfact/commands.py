@@ -5,20 +5,31 @@ from __future__ import annotations
 import os
 import sys
 from argparse import Namespace
+from collections.abc import Iterator
 from pathlib import Path
 
 from . import claimstore, pipeline, sources
 from .errors import CrossfactError
 from .model import SEVERITY_RANK, Source
+from .settings import resolve
 
 
-def _load(paths: list[str]) -> tuple[list[Source], list[CrossfactError]]:
+def _load(paths: list[str], max_bytes: int | None = None) -> tuple[list[Source], list[CrossfactError]]:
     good, bad = [], []
-    for item in sources.load(paths):
+    for item in sources.load(paths) if max_bytes is None else _load_limited(paths, max_bytes):
         (bad if isinstance(item, CrossfactError) else good).append(item)
     for err in bad:
         print(f"crossfact: {err}", file=sys.stderr)
     return good, bad
+
+
+def _load_limited(paths: list[str], max_bytes: int) -> Iterator[Source | CrossfactError]:
+    """sources.load with the config's max-report-size instead of the built-in limit."""
+    for path in sources.discover(paths):
+        try:
+            yield sources.load_file(path, max_bytes=max_bytes)
+        except CrossfactError as err:
+            yield err
 
 
 def _rule_paths(value: list[str] | None) -> list[str]:
@@ -31,8 +42,8 @@ def _run(args: Namespace) -> tuple[list, pipeline.Result]:
     """Rules, then the check over args.paths, as `check` and `baseline` both need."""
     from .rules import load_rules
 
-    rules = load_rules(_rule_paths(args.rules))
-    srcs, bad = _load(_paths(args))
+    rules = _adjusted(args, load_rules(_rule_paths(args.rules)))
+    srcs, bad = _load(_paths(args), getattr(args, "max_bytes", None))
     claims_dir = Path(args.claims) if args.claims else Path("claims")
     reviewed = claimstore.load_dir(claims_dir) if claims_dir.is_dir() else {}
     registry = load_registry(Path(args.registry)) if getattr(args, "registry", None) else None
@@ -40,7 +51,43 @@ def _run(args: Namespace) -> tuple[list, pipeline.Result]:
     result = pipeline.check(srcs, rules, reviewed, registry=registry, pack_names=args.pack)
     result.errors = bad
     finish(result)
+    _suppress(result)
     return rules, result
+
+
+def _adjusted(args: Namespace, rules: list) -> list:
+    """The config's severity overrides and disabled rules (a flag-only run has no config)."""
+    cfg = getattr(args, "cfg", None)
+    return cfg.adjust(rules) if cfg is not None else rules
+
+
+def _suppress(result: pipeline.Result) -> None:
+    """Inline `crossfact: ignore` comments in the reports silence findings on their line."""
+    from . import suppress
+
+    outcome = suppress.apply(result.findings, result.sources)
+    result.findings = outcome.kept
+    if outcome.suppressed:
+        print(f"crossfact: {len(outcome.suppressed)} findings suppressed inline", file=sys.stderr)
+
+
+def _scope(args: Namespace, result: pipeline.Result) -> None:
+    """--changed-since and --only: keep the findings (and input errors) that involve those files."""
+    from . import scope
+
+    wanted: list[str] = []
+    if args.changed_since:
+        wanted += scope.changed_since(args.changed_since)
+    if args.only:
+        wanted += args.only
+    if not (args.changed_since or args.only):
+        return
+    before = len(result.findings)
+    result.findings = scope.only(result.findings, wanted, result.sources)
+    keys = {scope.key(p) for p in wanted}
+    result.errors = [e for e in result.errors if e.path is None or scope.key(e.path) in keys]
+    print(f"crossfact: {before - len(result.findings)} findings left out: they involve no changed file",
+          file=sys.stderr)
 
 
 def _paths(args: Namespace) -> list[str]:
@@ -118,7 +165,9 @@ def _apply_baseline(result: pipeline.Result, path: str) -> None:
 def cmd_check(args: Namespace) -> int:
     from .report import renderer
 
+    args = resolve(args)
     rules, result = _run(args)
+    _scope(args, result)
     if args.baseline:
         _apply_baseline(result, args.baseline)
     formats = args.format or ["text"]
@@ -141,6 +190,7 @@ def cmd_check(args: Namespace) -> int:
 def cmd_baseline(args: Namespace) -> int:
     from . import baseline
 
+    args = resolve(args)
     _, result = _run(args)
     if result.errors and not result.sources:
         return 2
@@ -150,7 +200,8 @@ def cmd_baseline(args: Namespace) -> int:
 
 
 def cmd_extract(args: Namespace) -> int:
-    srcs, bad = _load(args.paths)
+    args = resolve(args)
+    srcs, bad = _load(args.paths, args.max_bytes)
     out = Path(args.out)
     extracted = pipeline.extract_all(srcs, args.pack)
     for sid, fresh in sorted(extracted.items()):
@@ -166,7 +217,8 @@ def cmd_extract(args: Namespace) -> int:
 def cmd_rules(args: Namespace) -> int:
     from .rules import load_rules
 
-    rules = load_rules(_rule_paths(args.rules))
+    args = resolve(args)
+    rules = _adjusted(args, load_rules(_rule_paths(args.rules)))
     if args.action == "test":
         from .ruletest import run_examples
 
@@ -211,3 +263,11 @@ def cmd_eval(args: Namespace) -> int:
     score = evaluate(result, key)
     sys.stdout.write(render(score))
     return 0 if score.perfect else 1
+
+
+def cmd_init(args: Namespace) -> int:
+    from .scaffold import init
+
+    for path, created in init(Path(args.dir)):
+        print(f"{path}: {'created' if created else 'exists, left as it is'}")
+    return 0

@@ -137,7 +137,7 @@ def _values(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: list, m
                                                         "value": int(apposition.group(1))}, {}, "generic/age")
     for m in mentions:
         others = [x for x in marks if x != m.start]
-        place = _near(places, m.start, m.end, text, 90, others)
+        place = _near(places, m.start, m.end, text, 120, others)
         year = _near(years, m.start, m.end, text, 60, others)
         quals: dict[str, Any] = {}
         if place:
@@ -202,7 +202,8 @@ def _values(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: list, m
                      {"type": "relative", "text": m.text, "days": list(m.get("days"))}, quals, "generic/relative")
         elif m.type == "date":
             # "the 2018 final on Sunday, July 15": a year nearby is the date's year
-            value = {"type": "date", "text": m.text, "year": m.get("year") or quals.get("year"),
+            before_year = year[2] if year and year[1] <= m.start and "," not in text[year[1]:m.start] else None
+            value = {"type": "date", "text": m.text, "year": m.get("year") or before_year,
                      "month": m.get("month"), "day": m.get("day"), "weekday": m.get("weekday")}
             event = _near([(n.start, n.end, n.text) for n in sent_names if n.type == "event"],
                           m.start, m.end, text, 80, [])

@@ -52,8 +52,10 @@ class Lexicon:
             if isinstance(value, dict):
                 self.words.setdefault(key, {})
                 for k, v in value.items():
-                    self.words[key].setdefault(k, [])
-                    self.words[key][k] = list(self.words[key][k]) + list(v if isinstance(v, list) else [v])
+                    if isinstance(v, list):  # word lists add up across packs
+                        self.words[key][k] = list(self.words[key].get(k, [])) + v
+                    else:  # a setting (a pronoun's role): the later pack's wins
+                        self.words[key][k] = v
             else:
                 self.words[key] = list(self.words.get(key, [])) + list(value)
 

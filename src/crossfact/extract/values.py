@@ -193,9 +193,18 @@ def measures(text: str) -> list[Mention]:
     return out
 
 
+PAIRED_MINUTES = re.compile(r"\b(?P<a>\d{1,3})(?:st|nd|rd|th)\s+and\s+(?P<b>\d{1,3})(?:st|nd|rd|th)[- ]minutes\b")
+
+
 def minutes(text: str) -> list[Mention]:
-    return [Mention("minute", m.start(), m.end(), m.group(0), (("minute", int(m.group("n") or m.group("n2"))),))
-            for m in MINUTE_RE.finditer(text)]
+    out = [Mention("minute", m.start(), m.end(), m.group(0), (("minute", int(m.group("n") or m.group("n2"))),))
+           for m in MINUTE_RE.finditer(text)]
+    for m in PAIRED_MINUTES.finditer(text):  # "in the 12th and 58th minutes"
+        out.append(Mention("minute", m.start("a"), m.end("a") + 2, text[m.start("a"):m.end("a") + 2],
+                           (("minute", int(m.group("a"))),)))
+        out.append(Mention("minute", m.start("b"), m.end(), m.group(0)[m.start("b") - m.start():],
+                           (("minute", int(m.group("b"))),)))
+    return out
 
 
 def counts(text: str) -> list[Mention]:

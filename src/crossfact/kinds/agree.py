@@ -43,6 +43,20 @@ OPTIONS = {
 }
 
 
+LABELS = {"result.time": "time", "result.score": "score", "event.minute": "minute", "mark.venue": "where it was set",
+          "mark.year": "year it was set", "mark.clock": "time of day it was measured", "season.opener": "season opener",
+          "person.age": "age", "incident.collision": "collision", "count.attendance": "attendance"}
+
+
+def describe(pred: str, c: Claim) -> str:
+    """'the minute of Ivo Sandoval', 'where 3:46.32 was set', 'number of deaths'."""
+    label = LABELS.get(pred) or pred.replace("count.", "number of ").replace("measure.", "").replace(".", " ")
+    thing = c.value.get("mark") or c.value.get("measure")
+    if thing:
+        return f"{label} ({thing})"
+    return f"{label} of {c.subject}" if c.subject else label
+
+
 def number(c: Claim) -> list[float]:
     v = c.value
     if v.get("pairs") is not None:
@@ -62,7 +76,8 @@ def _words(text: str) -> set[str]:
     return {fold(w) for w in re.findall(r"[^\W\d_][\w'’\-]*", text) if w[:1].isupper()} - {"the"}
 
 
-def equal(a: Claim, b: Claim, tolerance: float, ctx: Context) -> bool:
+def equal(a: Claim, b: Claim, tolerance: float, ctx: Context, strict: bool = False) -> bool:
+    """Same value after normalization; places also when one contains the other (unless `strict`)."""
     if a.value.get("pairs") is not None or b.value.get("pairs") is not None:
         return sorted(map(tuple, a.value.get("pairs") or [])) == sorted(map(tuple, b.value.get("pairs") or []))
     na, nb = number(a), number(b)
@@ -72,6 +87,8 @@ def equal(a: Claim, b: Claim, tolerance: float, ctx: Context) -> bool:
     wb = {ctx.resolution.canonical.get(w, w) for w in _words(b.text)}
     if not wa or not wb:
         return fold(a.text) == fold(b.text)
+    if strict:
+        return wa == wb
     return wa <= wb or wb <= wa or _contained(a.text, b.text, ctx) or _contained(b.text, a.text, ctx)
 
 
@@ -130,8 +147,9 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
             src_a, src_b = {c.source for c in a}, {c.source for c in b}
             if src_a & src_b:
                 continue
-            states_b = {c.source for c in by_pred[pred] if equal(c, b[0], tol, ctx)}
-            states_a = {c.source for c in by_pred[pred] if equal(c, a[0], tol, ctx)}
+            # does a source on one side also state the other side's value (about anything)?
+            states_b = {c.source for c in by_pred[pred] if equal(c, b[0], tol, ctx, strict=True)}
+            states_a = {c.source for c in by_pred[pred] if equal(c, a[0], tol, ctx, strict=True)}
             if src_a & states_b or src_b & states_a:
                 continue
             minority = src_a if len(src_a) < len(src_b) else src_b if len(src_b) < len(src_a) else src_a | src_b
@@ -139,7 +157,7 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
             who = members[0].subject
             yield Finding(
                 rule=rule.id, kind=opts["finding_kind"], severity=rule.severity,
-                message=f"{pred} of {who or 'the event'}: {len(src_a)} source(s) say {a[0].text!r}, "
+                message=f"{describe(pred, a[0])}: {len(src_a)} source(s) say {a[0].text!r}, "
                         f"{len(src_b)} say {b[0].text!r}",
                 subject=who, predicate=pred, values=(sa, sb),
                 suggestion=(b[0].text if minority == src_a else a[0].text) if len(src_a) != len(src_b) else None,

@@ -98,8 +98,11 @@ def _margin(rule: Rule, margins: list[Claim], claims: list[Claim], ctx: Context)
             continue
         stated = float(m.value["seconds"])
         # every reading of every pair ("2:04.02" may be h:mm:ss); the one most favourable to the report
+        # "took 43 seconds off", "ahead of": the subject's time is the smaller; "slower", "behind": larger
+        after = m.evidence.text[m.evidence.text.find(m.text) + len(m.text):][:20].lower()
+        sign = 1 if re.match(r"\s*(?:slower|behind|outside)", after) else -1
         pairs = [(abs(abs(a - b) - stated), abs(a - b), a, o, n) for o in others for n in own
-                 for a in _readings(o) for b in _readings(n) if a != b]
+                 for a in _readings(o) for b in _readings(n) if a != b and (b - a) * sign > 0]
         if not pairs:
             continue
         miss, computed, base, old, new = min(pairs, key=lambda p: (p[0], p[3].id, p[4].id))

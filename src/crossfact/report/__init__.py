@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib import import_module
 
-FORMATS = {"text": "text", "json": "jsonreport", "sarif": "sarif", "junit": "junit", "github": "github"}
+FORMATS = {"text": "text", "json": "jsonreport", "sarif": "sarif", "junit": "junit", "github": "github",
+           "codequality": "codequality"}
 
 
 def renderer(name: str) -> Callable:

@@ -1,0 +1,186 @@
+"""crossfact.yaml (or [tool.crossfact] in pyproject.toml): one repository's settings.
+
+Why a file: the CI job, the pre-commit hook and an editor at a terminal must check the
+same reports with the same rules and thresholds; a flag on the command line overrides it
+for one run. It is found by walking up from the working directory and the walk stops at
+the repository root (the folder holding .git), so a subfolder finds its repository's
+config and a config in some unrelated parent folder is never picked up. Paths in it are
+relative to its own folder, so the result does not depend on where crossfact is run.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import re
+from dataclasses import dataclass, replace
+from fnmatch import fnmatchcase
+from importlib import resources
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from .errors import CrossfactError
+from .kinds.base import Rule
+
+NAMES = ("crossfact.yaml", "crossfact.yml")
+SECTION = re.compile(r"^\[tool\.crossfact[.\]]", re.M)
+UNITS = {"": 1, "b": 1, "k": 1000, "kb": 1000, "m": 1_000_000, "mb": 1_000_000}
+
+
+def schema() -> dict[str, Any]:
+    return json.loads((resources.files("crossfact") / "defaults" / "config.schema.json").read_text("utf-8"))
+
+
+@dataclass(frozen=True)
+class Config:
+    """The validated settings, plus what is needed to point at a line in the file."""
+
+    path: str
+    data: dict[str, Any]
+    text: str
+    node: Any = None  # the YAML node tree; None for pyproject.toml
+
+    @property
+    def root(self) -> Path:
+        return Path(self.path).resolve().parent
+
+    def error(self, message: str, where: list[Any]) -> CrossfactError:
+        from .rules import locate
+
+        pos = locate(self.node, where) if self.node is not None else toml_locate(self.text, where)
+        line, column = pos if pos else (None, None)
+        lines = self.text.splitlines()
+        snippet = lines[line - 1] if line and line <= len(lines) else None
+        return CrossfactError(message, path=self.path, line=line, column=column, snippet=snippet)
+
+    def rel(self, value: str) -> str:
+        """A config path as the reports and messages show it: relative to the working directory."""
+        from .report.locations import repo_path
+
+        return repo_path(str(self.root / os.path.expanduser(value)))
+
+    def files(self) -> list[str]:
+        """The reports `sources` names, less `exclude`; a folder contributes its reports."""
+        from .sources import discover
+
+        found: set[str] = set()
+        for i, pattern in enumerate(self.data.get("sources") or []):
+            target = self.root / pattern
+            if glob.has_magic(pattern):
+                found.update(p for p in glob.glob(str(target), recursive=True) if os.path.isfile(p))
+            elif target.exists():
+                found.update(str(p) for p in discover([str(target)]))
+            else:
+                raise self.error("no such file or folder", ["sources", i])
+        keep = [p for p in found if not self.excluded(p)]
+        return sorted(self.rel(p) for p in keep)
+
+    def excluded(self, path: str) -> bool:
+        patterns = [p.rstrip("/") for p in self.data.get("exclude") or []]
+        try:
+            rel = PurePosixPath(Path(os.path.abspath(path)).relative_to(self.root).as_posix())
+        except ValueError:
+            rel = PurePosixPath(Path(path).as_posix())
+        candidates = [rel.as_posix()] + [p.as_posix() for p in rel.parents if p.as_posix() != "."]
+        return any(fnmatchcase(c, p) for c in candidates for p in patterns)
+
+    def max_bytes(self) -> int | None:
+        raw = self.data.get("max-report-size")
+        if raw is None or isinstance(raw, int):
+            return raw
+        m = re.fullmatch(r"(\d+) ?([a-zA-Z]*)", raw)
+        assert m, "the schema allows only these forms"
+        return int(m.group(1)) * UNITS[m.group(2).lower()]
+
+    def adjust(self, rules: list[Rule]) -> list[Rule]:
+        """Severity overrides and disabled rules; a rule id no rule has is a located error."""
+        known = {r.id for r in rules}
+        levels: dict[str, str] = {}
+        for key, where in [(k, ["severity", k]) for k in self.data.get("severity") or {}] + \
+                [(k, ["disable", i]) for i, k in enumerate(self.data.get("disable") or [])]:
+            if key not in known:
+                raise self.error(f"unknown rule {key!r} (known: {', '.join(sorted(known))})", where)
+            levels[key] = "off" if where[0] == "disable" else self.data["severity"][key]
+        out = [replace(r, severity=levels.get(r.id, r.severity)) for r in rules]
+        return [r for r in out if r.severity != "off"]
+
+
+def find(start: Path | None = None) -> Path | None:
+    """The nearest config at or above `start`, stopping at the repository root."""
+    folder = (start or Path.cwd()).resolve()
+    for here in [folder, *folder.parents]:
+        for name in NAMES:
+            if (here / name).is_file():
+                return here / name
+        project = here / "pyproject.toml"
+        if project.is_file() and SECTION.search(project.read_text("utf-8", errors="replace")):
+            return project
+        if (here / ".git").exists():
+            return None
+    return None
+
+
+def load(path: Path) -> Config:
+    """Read and validate one config file; every problem is a CrossfactError at file:line:column."""
+    import jsonschema
+
+    from .rules import compose
+
+    shown = str(path)
+    try:
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CrossfactError(f"cannot read config: {exc}", path=shown) from None
+    if path.suffix == ".toml":
+        data, node = _toml(text, shown), None
+    else:
+        data, node = compose(text, shown)
+    config = Config(shown, {} if data is None else data, text, node)
+    if not isinstance(config.data, dict):
+        raise config.error("a config file is a mapping of settings", [])
+    errors = sorted(jsonschema.Draft202012Validator(schema()).iter_errors(config.data),
+                    key=lambda e: list(map(str, e.absolute_path)))
+    if errors:
+        e = errors[0]
+        where = list(e.absolute_path)
+        if e.validator == "additionalProperties" and isinstance(e.instance, dict):  # point at the stray key
+            where += sorted(set(e.instance) - set(e.schema.get("properties", {})))[:1]
+        raise config.error(f"{e.message} (at {'/'.join(map(str, where)) or 'top level'})", where)
+    return config
+
+
+def _toml(text: str, path: str) -> Any:
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
+
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        m = re.search(r"line (\d+), column (\d+)", str(exc))
+        line, column = (int(m.group(1)), int(m.group(2))) if m else (len(text.splitlines()) or None, None)
+        raise CrossfactError(f"invalid TOML: {str(exc).split(' (at')[0]}", path=path, line=line,
+                             column=column) from None
+    return doc.get("tool", {}).get("crossfact", {})
+
+
+def toml_locate(text: str, where: list[Any]) -> tuple[int, int] | None:
+    """Where a setting stands in pyproject.toml: tomllib keeps no positions, so search the text."""
+    lines = text.splitlines()
+    start = next((i for i, s in enumerate(lines) if SECTION.match(s)), None)
+    if start is None:
+        return None
+    best = (start + 1, 1)
+    keys = [str(k) for k in where if isinstance(k, str)]
+    for i in range(start + 1, len(lines)):
+        if re.match(r"\s*\[(?!tool\.crossfact[.\]])", lines[i]):
+            break
+        for depth, key in enumerate(keys):
+            m = re.search(rf"(^|[\s{{,.\"']){re.escape(key)}[\"']?\s*=\s*", lines[i])
+            if m and (depth > 0 or re.match(r"\s*[\"']?" + re.escape(key), lines[i])):
+                best = (i + 1, m.end() + 1)
+                if depth == len(keys) - 1:
+                    return best
+    return best
