@@ -305,13 +305,19 @@ def _count(sink: ClaimSink, sent: Sentence, m: vals.Mention, quals: dict, lex: L
     return what
 
 
+def _stop(value: str, pack: Pack) -> bool:
+    """A pattern's name slot caught a sentence opener ("The", "He"), not a name."""
+    return value.split()[0] in ("The", "He", "She", "It", "They", "A", "An", "This", "That", "But", "And")
+
+
 def _patterns(sink: ClaimSink, sent: Sentence, resolved: list, topic: str | None, packs: tuple[Pack, ...]) -> None:
     for pack in packs:
         for pat in pack.patterns:
             for m in pat.regex.finditer(sent.text):
                 value = m.group("value")
-                subject = subject_at(m.start(), m.start(), sent.text, resolved, topic)
-                if not subject:
+                named = m.groupdict().get("subject")
+                subject = named or subject_at(m.start(), m.start(), sent.text, resolved, topic)
+                if not subject or (named and _stop(value, pack)):
                     continue
                 quals = {}
                 if "q" in m.groupdict() and m.group("q"):

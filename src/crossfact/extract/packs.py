@@ -24,6 +24,8 @@ PLACEHOLDERS = {
     "{PLACE}": r"(?P<value>" + NAME_RE + r")",
     "{NAME}": r"(?P<value>" + NAME_RE + r")",
     "{POSS}": r"(?:his|her|their|its)",
+    # the claim's subject, when the pattern names it ("X won the {SUBJECT}": the event is the subject)
+    "{SUBJECT}": r"(?P<subject>" + NAME_RE + r")",
 }
 
 

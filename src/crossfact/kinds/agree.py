@@ -59,7 +59,7 @@ def describe(pred: str, c: Claim) -> str:
 
 def number(c: Claim) -> list[float]:
     v = c.value
-    if v.get("pairs") is not None:
+    if v.get("pairs") is not None or v.get("type") == "date":
         return []
     for key in ("seconds", "minutes", "minute", "value"):
         if v.get(key) is not None:
@@ -78,6 +78,9 @@ def _words(text: str) -> set[str]:
 
 def equal(a: Claim, b: Claim, tolerance: float, ctx: Context, strict: bool = False) -> bool:
     """Same value after normalization; places also when one contains the other (unless `strict`)."""
+    if a.value.get("type") == "date" and b.value.get("type") == "date":
+        same_year = not (a.value.get("year") and b.value.get("year")) or a.value["year"] == b.value["year"]
+        return same_year and (a.value.get("month"), a.value.get("day")) == (b.value.get("month"), b.value.get("day"))
     if a.value.get("pairs") is not None or b.value.get("pairs") is not None:
         return sorted(map(tuple, a.value.get("pairs") or [])) == sorted(map(tuple, b.value.get("pairs") or []))
     na, nb = number(a), number(b)
