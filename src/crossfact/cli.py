@@ -33,12 +33,14 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("--only", nargs="+", metavar="FILE", default=None,
                    help="report only findings involving these files (all reports are read; for hooks)")
     _check_inputs(c)
+    _scale(c)
     c.add_argument("--color", choices=["auto", "always", "never"], default="auto")
     b = sub.add_parser("baseline", help="record today's findings; check --baseline then shows only new ones")
     b.add_argument("paths", nargs="*", help="report files (.txt, .md) or directories (default: config sources)")
     b.add_argument("--output", default=None,
                    help="baseline file to write (default: config baseline, else crossfact-baseline.json)")
     _check_inputs(b)
+    _scale(b)
     e = sub.add_parser("extract", help="write claims/<source>.yaml, keeping reviewed claims")
     e.add_argument("paths", nargs="*")
     e.add_argument("--out", default=None, help="claims folder (default: config claims, else claims)")
@@ -73,6 +75,19 @@ def _check_inputs(p: argparse.ArgumentParser) -> None:
     p.add_argument("--pack", action="append", help="use only these packs (plus generic)")
     p.add_argument("--config", default=None, help="config file (default: crossfact.yaml found walking up)")
     p.add_argument("--facts", default=None, help="verified facts (facts.yaml): they outrank the sources")
+
+
+def _scale(p: argparse.ArgumentParser) -> None:
+    """How the check runs, never what it finds: every combination gives the same report."""
+    p.add_argument("--group-by", choices=["story", "none"], default="story",
+                   help="story: reports in one folder (or with one `story:` key) are one event; none: all are")
+    p.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
+    p.add_argument("--cache", default=None, metavar="DIR", help="cache folder (default: .crossfact-cache)")
+    p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    p.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="dask: run on a Dask cluster (pip install crossfact[dask])")
+    p.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: a local cluster)")
 
 
 def main(argv: list[str] | None = None) -> int:

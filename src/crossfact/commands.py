@@ -48,7 +48,7 @@ def _run(args: Namespace) -> tuple[list, pipeline.Result]:
     reviewed = claimstore.load_dir(claims_dir) if claims_dir.is_dir() else {}
     registry = load_registry(Path(args.registry)) if getattr(args, "registry", None) else None
     srcs, reviewed, registry, finish = _draft_and_facts(args, srcs, reviewed, registry)
-    result = pipeline.check(srcs, rules, reviewed, registry=registry, pack_names=args.pack)
+    result = pipeline.check(srcs, rules, reviewed, registry=registry, pack_names=args.pack, **_how(args))
     result.errors = bad
     finish(result)
     _suppress(result)
@@ -122,6 +122,19 @@ def _draft_and_facts(args: Namespace, srcs: list[Source], reviewed: dict, regist
             result.findings = draft.focus(result, the_draft.id, registry)
 
     return srcs, reviewed, registry, finish
+
+
+def _how(args: Namespace) -> dict:
+    """--group-by, --jobs, --cache, --engine: how the check runs. A draft or facts join every report, so one group."""
+    one = getattr(args, "draft", None) or getattr(args, "facts", None)
+    cache = None
+    if not getattr(args, "no_cache", True):
+        from .cache import DEFAULT_DIR, Cache
+
+        cache = Cache(args.cache or DEFAULT_DIR)
+    return {"group_by": "none" if one else getattr(args, "group_by", "story"), "cache": cache,
+            "jobs": getattr(args, "jobs", None) or os.cpu_count() or 1,
+            "engine": getattr(args, "engine", "local"), "scheduler": getattr(args, "scheduler", None)}
 
 
 def load_registry(path: Path) -> dict[str, str]:

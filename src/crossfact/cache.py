@@ -1,0 +1,115 @@
+"""The check cache: one SQLite file (standard library) that makes an unchanged run nearly free.
+
+Two tables. `claims` keeps a report's extracted claims, keyed by a hash of its text,
+id, path and packs; `stories` keeps a whole story's outcome (findings and packed
+claims), keyed by a hash of every input that decides it: the reports, the reviewed
+claims, the registry and the rules. Both keys also take a fingerprint of the
+installed crossfact itself (its version and every code, pack and default-rule file),
+so an upgrade or an edit to a pack never serves stale claims.
+
+Two runs may share one cache: WAL mode lets readers go on while one writes, a busy
+timeout makes a second writer wait instead of failing, and rows are only ever
+inserted whole (INSERT OR REPLACE of a value that is a pure function of its key), so
+whichever run writes last writes the same thing. A cache that cannot be opened or
+written is skipped: the check never fails because of it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import sqlite3
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+DEFAULT_DIR = ".crossfact-cache"
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS claims (key TEXT PRIMARY KEY, blob BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS stories (key TEXT PRIMARY KEY, blob BLOB NOT NULL);
+"""
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """The package version and a hash of every file the package ships: code, packs, default rules."""
+    from . import __version__
+
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256(__version__.encode())
+    for p in sorted(root.rglob("*")):
+        if p.suffix in (".py", ".yaml", ".json") and "__pycache__" not in p.parts:
+            h.update(str(p.relative_to(root)).encode() + b"\0" + p.read_bytes())
+    return h.hexdigest()
+
+
+def digest(*parts: Any) -> str:
+    """A key from plain values (strings, bytes, or anything with a stable repr)."""
+    h = hashlib.sha256(code_fingerprint().encode())
+    for part in parts:
+        h.update(b"\x1f" + (part if isinstance(part, bytes) else repr(part).encode("utf-8")))
+    return h.hexdigest()
+
+
+class Cache:
+    """A key -> pickled value store in DIR/cache.sqlite3."""
+
+    def __init__(self, folder: str | Path = DEFAULT_DIR) -> None:
+        self.path = Path(folder) / "cache.sqlite3"
+        self._db: sqlite3.Connection | None = None
+        self.hits = self.misses = 0
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.executescript(SCHEMA)
+            self._db = db
+        except (OSError, sqlite3.Error):
+            self._db = None  # no cache is slower, never wrong
+
+    def get_many(self, table: str, keys: list[str]) -> dict[str, Any]:
+        """The values stored under these keys (missing keys are left out)."""
+        out: dict[str, Any] = {}
+        if self._db is None or not keys:
+            return out
+        try:
+            for i in range(0, len(keys), 500):
+                chunk = keys[i:i + 500]
+                marks = ",".join("?" * len(chunk))
+                for key, blob in self._db.execute(f"SELECT key, blob FROM {table} WHERE key IN ({marks})", chunk):
+                    out[key] = pickle.loads(blob)
+        except (sqlite3.Error, pickle.UnpicklingError, EOFError):
+            return {}
+        self.hits += len(out)
+        self.misses += len(keys) - len(out)
+        return out
+
+    def put_many(self, table: str, items: dict[str, Any]) -> None:
+        """Store values in one transaction; a locked or read-only cache is skipped."""
+        if self._db is None or not items:
+            return
+        rows = [(k, pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL)) for k, v in items.items()]
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            self._db.executemany(f"INSERT OR REPLACE INTO {table} (key, blob) VALUES (?, ?)", rows)
+            self._db.execute("COMMIT")
+        except sqlite3.Error:
+            try:
+                self._db.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
+def story_key(sources: list, reviewed: dict, rules_digest: str, registry: dict | None,
+              wanted: list[str] | None) -> str:
+    """Everything that decides a story's outcome: reports (by content hash), reviews, registry, rules, packs."""
+    reports = [(s.id, s.path, s.date, s.meta, s.offset, hashlib.sha256(s.text.encode("utf-8")).hexdigest())
+               for s in sources]
+    reviews = [(sid, reviewed[sid]) for sid in sorted(reviewed)]
+    return digest("story", rules_digest, sorted((registry or {}).items()), wanted, reports, reviews)

@@ -1,0 +1,141 @@
+"""The work for one story (a group of reports of one event): extract, resolve, apply the rules.
+
+A story is the unit every engine hands out, because the rules only ever compare reports
+of one event: the local engine runs stories in worker processes, the Dask engine as a
+group-by, and the cache keeps each story's outcome. Everything here is a pure function
+of its arguments, so any engine gives the same findings byte for byte.
+"""
+
+from __future__ import annotations
+
+import pickle
+import zlib
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from time import perf_counter
+from typing import Any
+
+from .kinds.base import Rule
+from .model import Claim, Finding, Source
+
+
+@dataclass
+class Story:
+    """What a story's check needs besides the rules: its reports and the reviewed claims about them."""
+
+    key: str
+    sources: list[Source]
+    reviewed: dict[str, list[Claim]] = field(default_factory=dict)
+
+
+@dataclass
+class Outcome:
+    """A story's findings, and its claims packed (zlib'd pickle): small to ship, cache and keep."""
+
+    findings: list[Finding]
+    count: int
+    blob: bytes
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def pack_claims(claims: list[Claim]) -> bytes:
+    return zlib.compress(pickle.dumps(claims, protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+
+def unpack_claims(blob: bytes) -> list[Claim]:
+    return pickle.loads(zlib.decompress(blob))
+
+
+def pack_names(texts: list[str], wanted: list[str] | None) -> tuple[str, ...]:
+    """The packs a story uses, by name: chosen over the story's own texts, as for one event."""
+    from .extract.packs import choose
+
+    return tuple(p.name for p in choose(texts, wanted))
+
+
+def extract_one(source: Source, packs: tuple[str, ...]) -> list[Claim]:
+    from .extract import extract
+    from .extract.packs import builtin_packs
+
+    chosen = tuple(p for p in builtin_packs() if p.name in packs)
+    return extract(source, chosen)
+
+
+def merge_reviewed(extracted: dict[str, list[Claim]], reviewed: dict[str, list[Claim]]) -> list[Claim]:
+    """Reviewed claims win over fresh ones; claims in source-id order, as the reports have them."""
+    if reviewed:
+        from .claimstore import merge
+
+        extracted = {sid: merge(cl, reviewed.get(sid, [])) for sid, cl in extracted.items()}
+    return [c for sid in sorted(extracted) for c in extracted[sid]]
+
+
+def apply_rules(rules: Iterable[Rule], sources: list[Source], claims: list[Claim],
+                registry: dict[str, str] | None, timings: dict[str, float] | None = None) -> list[Finding]:
+    """Resolve names, then every rule that is on; findings deduplicated and in report order."""
+    from .extract.packs import vocabulary
+    from .kinds import KINDS
+    from .kinds.base import Context
+    from .resolve import resolve
+
+    t0 = perf_counter()
+    ctx = Context({s.id: s for s in sources}, resolve(claims, registry, vocabulary()), claims)
+    t1 = perf_counter()
+    findings: dict[str, Finding] = {}
+    for rule in rules:
+        if rule.severity == "off":
+            continue
+        for f in KINDS[rule.kind].check(rule, claims, ctx):
+            findings.setdefault(f.fingerprint, f)
+    if timings is not None:
+        timings["resolve"] = timings.get("resolve", 0.0) + t1 - t0
+        timings["rules"] = timings.get("rules", 0.0) + perf_counter() - t1
+    return sorted(findings.values(), key=Finding.sort_key)
+
+
+def check_story(story: Story, rules: list[Rule], registry: dict[str, str] | None, wanted: list[str] | None,
+                extracted: dict[str, list[Claim]] | None = None) -> Outcome:
+    """One story from reports to findings; `extracted` holds claims already known (from the cache)."""
+    timings: dict[str, float] = {}
+    t0 = perf_counter()
+    packs = pack_names([s.text for s in story.sources], wanted)
+    given = extracted or {}
+    known: dict[str, list[Claim]] = {}
+    for s in story.sources:  # a later report with the same id wins, as it always has
+        known[s.id] = given[s.id] if s.id in given else extract_one(s, packs)
+    timings["extract"] = perf_counter() - t0
+    claims = merge_reviewed(known, story.reviewed)
+    findings = apply_rules(rules, story.sources, claims, registry, timings)
+    return Outcome(findings, len(claims), pack_claims(claims), timings)
+
+
+class PackedClaims(Sequence):
+    """Every story's claims, kept packed and unpacked only when read: 100k reports fit in memory."""
+
+    def __init__(self, outcomes: list[Outcome]) -> None:
+        self._blobs = [o.blob for o in outcomes if o.count]
+        self._starts: list[int] = []
+        total = 0
+        for o in outcomes:
+            if o.count:
+                self._starts.append(total)
+                total += o.count
+        self._len = total
+
+    def __len__(self) -> int:
+        return self._len
+
+    def __iter__(self) -> Iterator[Claim]:
+        for blob in self._blobs:
+            yield from unpack_claims(blob)
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return list(self)[index]
+        if index < 0:
+            index += self._len
+        if not 0 <= index < self._len:
+            raise IndexError(index)
+        i = bisect_right(self._starts, index) - 1
+        return unpack_claims(self._blobs[i])[index - self._starts[i]]
