@@ -6,7 +6,7 @@ from collections.abc import Callable
 from importlib import import_module
 
 FORMATS = {"text": "text", "json": "jsonreport", "sarif": "sarif", "junit": "junit", "github": "github",
-           "codequality": "codequality"}
+           "codequality": "codequality", "html": "html"}
 
 
 def renderer(name: str) -> Callable:
