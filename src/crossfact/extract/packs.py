@@ -8,7 +8,7 @@ patterns: what a pack may say is checked here, so a typo fails loudly.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -71,6 +71,12 @@ class Pack:
     detect: tuple[re.Pattern, ...]
     lexicon: dict[str, Any]
     patterns: tuple[Pattern, ...]
+    origin: str = ""  # the file a desk's own pack came from ("" for a built-in pack)
+
+    @property
+    def ref(self) -> str:
+        """How to name this pack across processes: a built-in's name, a desk pack's file."""
+        return self.origin or self.name
 
 
 def _compile(pack: str, entry: dict[str, Any]) -> Pattern:
@@ -96,6 +102,7 @@ def parse_pack(data: dict[str, Any], origin: str) -> Pack:
         detect=tuple(re.compile(p, re.I) for p in data.get("detect", [])),
         lexicon=dict(data.get("lexicon") or {}),
         patterns=tuple(_compile(name, p) for p in data.get("patterns") or []),
+        origin=origin,
     )
 
 
@@ -105,19 +112,60 @@ def builtin_packs() -> tuple[Pack, ...]:
     packs = []
     for entry in sorted(folder.iterdir(), key=lambda p: p.name):
         if entry.name.endswith(".yaml"):
-            packs.append(parse_pack(yaml.safe_load(entry.read_text("utf-8")), entry.name))
+            packs.append(replace(parse_pack(yaml.safe_load(entry.read_text("utf-8")), entry.name), origin=""))
     return tuple(packs)
 
 
+@lru_cache(maxsize=32)
+def load_pack_file(path: str) -> Pack:
+    """A desk's own pack: the same YAML as the built-in ones (see docs/packs.md)."""
+    from pathlib import Path
+
+    from ..rules import compose
+
+    file = Path(path)
+    try:
+        text = file.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CrossfactError(f"cannot read pack: {exc}", path=path) from None
+    data, _ = compose(text, path)
+    return parse_pack(data, path)
+
+
+def _user_packs(names: list[str]) -> tuple[list[Pack], list[str] | None]:
+    """Split `names` into packs loaded from files and the names of built-in packs (None: detect them)."""
+    from pathlib import Path
+
+    user, builtin = [], []
+    for name in names:
+        p = Path(name)
+        if name.endswith((".yaml", ".yml")) or p.is_dir():
+            files = sorted(p.glob("*.y*ml")) if p.is_dir() else [p]
+            user.extend(load_pack_file(str(f)) for f in files)
+        else:
+            builtin.append(name)
+    return user, (builtin or None)
+
+
+def by_refs(refs: tuple[str, ...]) -> tuple[Pack, ...]:
+    """The packs `Pack.ref` named, built-in or from a desk's files, in the given order."""
+    builtin = {p.name: p for p in builtin_packs()}
+    return tuple(builtin[r] if r in builtin else load_pack_file(r) for r in refs)
+
+
 def choose(texts: list[str], names: list[str] | None = None) -> tuple[Pack, ...]:
-    """The packs for this corpus: the always-on ones, the named ones, and those whose words occur."""
+    """The packs for this corpus: the always-on ones, the named ones, and those whose words occur.
+    A name that is a .yaml file or a folder adds a desk's own packs, always on."""
+    user: list[Pack] = []
+    if names:
+        user, names = _user_packs(list(names))
     chosen = []
     for pack in builtin_packs():
         if pack.always or (names is not None and pack.name in names):
             chosen.append(pack)
         elif names is None and any(rx.search(t) for rx in pack.detect for t in texts):
             chosen.append(pack)
-    return tuple(chosen)
+    return tuple(chosen) + tuple(user)
 
 
 def lexicon(packs: tuple[Pack, ...]) -> Lexicon:
