@@ -176,10 +176,12 @@ def _apply_baseline(result: pipeline.Result, path: str) -> None:
 
 
 def cmd_check(args: Namespace) -> int:
+    from .progress import Bar
     from .report import renderer
 
     args = resolve(args)
-    rules, result = _run(args)
+    with Bar("checking"):  # only on a terminal, not in CI, and only after a second
+        rules, result = _run(args)
     _scope(args, result)
     if args.baseline:
         _apply_baseline(result, args.baseline)
