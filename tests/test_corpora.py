@@ -2,7 +2,7 @@
 
 The seeds must stay at 10/10 with at most 2 other findings; each development
 corpus must keep precision >= 0.8 and no must-not-flag pair violated; recall
-has a floor here (0.75) and the issue's target (0.8) is reported in the output.
+must be >= 0.8 too (the bar of the "Beyond one race" issue).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def test_corpus_meets_the_bar(folder: Path) -> None:
         assert not s.misses and len(s.false_alarms) <= 2
     else:
         assert s.good / max(s.findings, 1) >= 0.8
-        assert len(s.hits) / s.expected >= 0.75
+        assert len(s.hits) / s.expected >= 0.8
 
 
 def test_shared_is_beside_or_skipped(shared: Path) -> None:

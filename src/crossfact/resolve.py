@@ -43,7 +43,8 @@ class Resolution:
         """A subject's key: the same for 'Kerr', 'Josh Kerr' and 'Josh Kerr' misspelt."""
         if name in self.entity:
             return self.entity[name]
-        return " ".join(self.canonical.get(fold(w), fold(w)) for w in name_words(name) or name.split())
+        words = [self.canonical.get(fold(w), fold(w)) for w in name_words(name) or name.split()]
+        return " ".join(words + re.findall(r"\b(?:19|20)\d{2}\b", name))  # Euro 2020 is not Euro 2024
 
 
 def _morphological(a: str, b: str) -> bool:

@@ -71,18 +71,33 @@ def _weekdays(rule: Rule, pool: list[Claim], ctx: Context) -> Iterator[Finding]:
         )
 
 
+def _event_of(c: Claim, claims: list[Claim]) -> str | None:
+    """The event a relative phrase is about: the nearest event named in its sentence, within 60
+    characters after it ("two days before the X", "yesterday's X") or before it ("won the X two days ago")."""
+    best, dist = None, 61
+    for n in claims:
+        if n.source != c.source or n.predicate != "name" or n.value.get("entity") != "event":
+            continue
+        if n.evidence.text != c.evidence.text or n.evidence.line != c.evidence.line:
+            continue
+        after = n.evidence.column - c.evidence.end_column
+        before = c.evidence.column - n.evidence.end_column
+        d = after if after >= 0 else before if before >= 0 else None
+        if d is not None and d < dist:
+            best, dist = n.subject, d
+    return best
+
+
 def _relative(rule: Rule, pool: list[Claim], claims: list[Claim], ctx: Context) -> Iterator[Finding]:
     dated = [c for c in claims if c.predicate == "event.date" and c.subject and c.status != "rejected"]
     for c in pool:
         if c.predicate != "relative" or not ctx.sources[c.source].date:
             continue
         report = dt.date.fromisoformat(ctx.sources[c.source].date)
-        # the event the phrase is about: named right after it ("two days left before the X") or
-        # right before it ("yesterday's X" puts the phrase first too)
-        events = {n.subject for n in claims if n.source == c.source and n.predicate == "name"
-                  and n.value.get("entity") == "event" and n.evidence.text == c.evidence.text
-                  and n.evidence.line == c.evidence.line and 0 <= n.evidence.column - c.evidence.end_column <= 60}
-        keys = {ctx.resolution.key(e) for e in events}
+        event = _event_of(c, claims)
+        if event is None:
+            continue
+        keys = {ctx.resolution.key(event)}
         for d in dated:
             if ctx.resolution.key(d.subject) not in keys:
                 continue
