@@ -124,7 +124,7 @@ def status(c: Claim, others: list[Claim], ctx: Context) -> tuple[str, list[str]]
     if any(agree.equal(c, o, 0.0, ctx) for o in same):
         return "supported", []
     key = ctx.resolution.key(c.subject)
-    rivals = sorted({o.text for o in same if ctx.resolution.key(o.subject) == key
+    rivals = sorted({o.text for o in same if c.subject and ctx.resolution.key(o.subject) == key
                      and agree.comparable(c, o, agree.OPTIONS["key"], [])})
     return ("contradicted", rivals) if rivals else ("new", [])
 
