@@ -86,8 +86,9 @@ def _scope(args: Namespace, result: pipeline.Result) -> None:
     result.findings = scope.only(result.findings, wanted, result.sources)
     keys = {scope.key(p) for p in wanted}
     result.errors = [e for e in result.errors if e.path is None or scope.key(e.path) in keys]
-    print(f"crossfact: {before - len(result.findings)} findings left out: they involve no changed file",
-          file=sys.stderr)
+    if before > len(result.findings):
+        print(f"crossfact: {before - len(result.findings)} findings left out: they involve none of the "
+              f"{'changed' if args.changed_since else 'given'} files", file=sys.stderr)
 
 
 def _paths(args: Namespace) -> list[str]:
