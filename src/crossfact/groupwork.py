@@ -51,15 +51,14 @@ def pack_names(texts: list[str], wanted: list[str] | None) -> tuple[str, ...]:
     """The packs a story uses, by name: chosen over the story's own texts, as for one event."""
     from .extract.packs import choose
 
-    return tuple(p.name for p in choose(texts, wanted))
+    return tuple(p.ref for p in choose(texts, wanted))
 
 
 def extract_one(source: Source, packs: tuple[str, ...]) -> list[Claim]:
     from .extract import extract
-    from .extract.packs import builtin_packs
+    from .extract.packs import by_refs
 
-    chosen = tuple(p for p in builtin_packs() if p.name in packs)
-    return extract(source, chosen)
+    return extract(source, by_refs(packs))
 
 
 def merge_reviewed(extracted: dict[str, list[Claim]], reviewed: dict[str, list[Claim]]) -> list[Claim]:

@@ -54,7 +54,7 @@ def extract(source: Source, packs: tuple[Pack, ...]) -> list[Claim]:
         sentence_topic = actors[0] if actors else (named[-1] if named else None)
         mentions = vals.all_values(sent.text)
         last_count = _values(sink, sent, sent_names, resolved, mentions, topic, lex, last_count)
-        _patterns(sink, sent, resolved, topic, packs)
+        _patterns(sink, sent, resolved, topic, packs, sent_names)
         if sentence_topic:
             topic = sentence_topic
         if sent.paragraph != (sents[sent.index + 1].paragraph if sent.index + 1 < len(sents) else -1):
@@ -207,7 +207,8 @@ def _values(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: list, m
                      "month": m.get("month"), "day": m.get("day"), "weekday": m.get("weekday")}
             event = _near([(n.start, n.end, n.text) for n in sent_names if n.type == "event"],
                           m.start, m.end, text, 80, [])
-            sink.add(sent, m.start, m.end, event[2] if event else "", "event.date", value, quals, "generic/date")
+            if not m.get("span"):
+                sink.add(sent, m.start, m.end, event[2] if event else "", "event.date", value, quals, "generic/date")
         elif m.type == "count":
             last_count = _count(sink, sent, m, quals, lex, last_count)
     return last_count
@@ -310,14 +311,21 @@ def _stop(value: str, pack: Pack) -> bool:
     return value.split()[0] in ("The", "He", "She", "It", "They", "A", "An", "This", "That", "But", "And")
 
 
-def _patterns(sink: ClaimSink, sent: Sentence, resolved: list, topic: str | None, packs: tuple[Pack, ...]) -> None:
+def _patterns(sink: ClaimSink, sent: Sentence, resolved: list, topic: str | None, packs: tuple[Pack, ...],
+              sent_names: list) -> None:
     for pack in packs:
         for pat in pack.patterns:
             for m in pat.regex.finditer(sent.text):
                 value = m.group("value")
                 named = m.groupdict().get("subject")
+                sub_start = m.start("subject") if named else -1
+                if named and named.startswith("The "):  # "The Harbour Classic on Saturday"
+                    named, sub_start = named[4:], sub_start + 4
                 subject = named or subject_at(m.start(), m.start(), sent.text, resolved, topic)
                 if not subject or (named and _stop(value, pack)):
+                    continue
+                if pat.subject_type and not any(n.type == pat.subject_type and n.start == sub_start
+                                                for n in sent_names):
                     continue
                 quals = {}
                 if "q" in m.groupdict() and m.group("q"):

@@ -35,6 +35,7 @@ class Pattern:
     predicate: str
     regex: re.Pattern
     pack: str
+    subject_type: str | None = None  # the {SUBJECT} must be a name of this type (event, place, person)
 
 
 @dataclass
@@ -87,7 +88,7 @@ def _compile(pack: str, entry: dict[str, Any]) -> Pattern:
         rx = re.compile(raw, re.I if entry.get("ignore_case") else 0)
     except re.error as exc:
         raise CrossfactError(f"pattern {entry.get('id')!r} in pack {pack!r} is not a valid regex: {exc}") from None
-    return Pattern(str(entry["id"]), str(entry["predicate"]), rx, pack)
+    return Pattern(str(entry["id"]), str(entry["predicate"]), rx, pack, entry.get("subject_type"))
 
 
 def parse_pack(data: dict[str, Any], origin: str) -> Pack:

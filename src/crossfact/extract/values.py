@@ -166,8 +166,11 @@ def dates(text: str) -> list[Mention]:
                 continue
             year = int(m.group("y")) if m.group("y") else None
             wd = m.group("wd").lower() if m.group("wd") else None
+            # "from June 14 to July 14", "June 14-July 14": one end of a span, not the day of an event
+            span = bool(re.search(r"\b(?:from|between)\s+$", text[:m.start()])) or bool(
+                re.match(r"\s*(?:to|until|-|–|and)\s+(?:" + MONTH_RE + r"|\d)", text[m.end():]))
             out.append(Mention("date", m.start(), m.end(), m.group(0),
-                               (("year", year), ("month", mon), ("day", day), ("weekday", wd))))
+                               (("year", year), ("month", mon), ("day", day), ("weekday", wd), ("span", span))))
     return out
 
 

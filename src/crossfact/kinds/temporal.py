@@ -50,6 +50,7 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
     pool = selected(rule, claims)
     if rule.options["weekdays"]:
         yield from _weekdays(rule, pool, ctx)
+        yield from _event_weekdays(rule, pool, claims, ctx)
     if rule.options["relative"]:
         yield from _relative(rule, pool, claims, ctx)
 
@@ -69,6 +70,31 @@ def _weekdays(rule: Rule, pool: list[Claim], ctx: Context) -> Iterator[Finding]:
             values=(side(c.text, [c]), Side(f"{day.isoformat()} is a {actual}", (), (), None)),
             flagged=(c.source,),
         )
+
+
+def _event_weekdays(rule: Rule, pool: list[Claim], claims: list[Claim], ctx: Context) -> Iterator[Finding]:
+    """"The final on Sunday" against the date the sources give for the final."""
+    dated = [c for c in claims if c.predicate == "event.date" and c.subject and c.status != "rejected"
+             and c.value.get("day")]
+    for c in pool:
+        if c.predicate != "event.weekday":
+            continue
+        key = ctx.resolution.key(c.subject)
+        for d in dated:
+            if ctx.resolution.key(d.subject) != key:
+                continue
+            when = to_date(d.value, ctx.sources[d.source].date or ctx.sources[c.source].date)
+            if when is None or WEEKDAYS[when.weekday()] == c.text.lower():
+                continue
+            actual = WEEKDAYS[when.weekday()].capitalize()
+            yield Finding(
+                rule=rule.id, kind=FINDING_KIND, severity=rule.severity,
+                message=f"{c.subject} on {c.text}, but the sources date it {when.isoformat()}, a {actual}",
+                subject=c.subject, predicate="event.weekday",
+                values=(side(c.text, [c]), side(d.text, [d], normalized=f"{when.isoformat()} ({actual})")),
+                flagged=(c.source,),
+            )
+            break
 
 
 def _event_of(c: Claim, claims: list[Claim]) -> str | None:
