@@ -22,9 +22,9 @@ from typing import Any
 
 from .errors import CrossfactError
 from .kinds.base import Rule
+from .tomlconfig import SECTION, toml_locate, toml_section
 
 NAMES = ("crossfact.yaml", "crossfact.yml")
-SECTION = re.compile(r"^\[tool\.crossfact[.\]]", re.M)
 UNITS = {"": 1, "b": 1, "k": 1000, "kb": 1000, "m": 1_000_000, "mb": 1_000_000}
 
 
@@ -133,7 +133,7 @@ def load(path: Path) -> Config:
     except (OSError, UnicodeDecodeError) as exc:
         raise CrossfactError(f"cannot read config: {exc}", path=shown) from None
     if path.suffix == ".toml":
-        data, node = _toml(text, shown), None
+        data, node = toml_section(text, shown), None
     else:
         data, node = compose(text, shown)
     config = Config(shown, {} if data is None else data, text, node)
@@ -149,38 +149,3 @@ def load(path: Path) -> Config:
         raise config.error(f"{e.message} (at {'/'.join(map(str, where)) or 'top level'})", where)
     return config
 
-
-def _toml(text: str, path: str) -> Any:
-    try:
-        import tomllib
-    except ModuleNotFoundError:  # Python 3.10
-        import tomli as tomllib
-
-    try:
-        doc = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        m = re.search(r"line (\d+), column (\d+)", str(exc))
-        line, column = (int(m.group(1)), int(m.group(2))) if m else (len(text.splitlines()) or None, None)
-        raise CrossfactError(f"invalid TOML: {str(exc).split(' (at')[0]}", path=path, line=line,
-                             column=column) from None
-    return doc.get("tool", {}).get("crossfact", {})
-
-
-def toml_locate(text: str, where: list[Any]) -> tuple[int, int] | None:
-    """Where a setting stands in pyproject.toml: tomllib keeps no positions, so search the text."""
-    lines = text.splitlines()
-    start = next((i for i, s in enumerate(lines) if SECTION.match(s)), None)
-    if start is None:
-        return None
-    best = (start + 1, 1)
-    keys = [str(k) for k in where if isinstance(k, str)]
-    for i in range(start + 1, len(lines)):
-        if re.match(r"\s*\[(?!tool\.crossfact[.\]])", lines[i]):
-            break
-        for depth, key in enumerate(keys):
-            m = re.search(rf"(^|[\s{{,.\"']){re.escape(key)}[\"']?\s*=\s*", lines[i])
-            if m and (depth > 0 or re.match(r"\s*[\"']?" + re.escape(key), lines[i])):
-                best = (i + 1, m.end() + 1)
-                if depth == len(keys) - 1:
-                    return best
-    return best
