@@ -142,3 +142,16 @@ def test_a_file_where_a_folder_goes_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "rules").write_text("x", encoding="utf-8")
     with pytest.raises(CrossfactError):
         scaffold.init(tmp_path)
+
+
+def test_pack_paths_are_relative_to_the_config(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from argparse import Namespace
+
+    from crossfact.settings import resolve
+
+    (project / "packs").mkdir()
+    (project / "packs" / "desk.yaml").write_text("name: desk\n", encoding="utf-8")
+    (project / "crossfact.yaml").write_text("packs: [athletics, packs/desk.yaml]\n", encoding="utf-8")
+    monkeypatch.chdir(project / "sources")
+    args = resolve(Namespace(command="check", paths=["a.txt"], pack=None))
+    assert args.pack[0] == "athletics" and Path(args.pack[1]).resolve() == project / "packs" / "desk.yaml"

@@ -57,7 +57,8 @@ def resolve(args: Namespace) -> Namespace:
     if hasattr(out, "registry") and out.registry is None and "registry" in data:
         out.registry = cfg.rel(data["registry"])
     if hasattr(out, "pack") and not out.pack and data.get("packs"):
-        out.pack = list(data["packs"])
+        # a built-in pack's name stays a name; a desk's pack file or folder is relative to the config
+        out.pack = [cfg.rel(p) if (cfg.root / p).exists() else p for p in data["packs"]]
     if hasattr(out, "fail_on") and out.fail_on is None:
         out.fail_on = data.get("fail-on", "warning")
     if hasattr(out, "baseline") and out.baseline is None and "baseline" in data:
