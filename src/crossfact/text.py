@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Words after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
@@ -50,6 +51,7 @@ def _emit(text: str, start: int, end: int, out: list[Sentence], paragraph: int) 
         out.append(Sentence(start + lead, start + lead + len(body), body, len(out), paragraph))
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Lower case without accents or apostrophes: 'Chepng'etich' and 'Chepngetich' fold alike."""
     decomposed = unicodedata.normalize("NFKD", word)

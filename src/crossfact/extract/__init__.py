@@ -127,8 +127,8 @@ def _values(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: list, m
     # a value in brackets right after another is the same value converted ("1.2 meters (4 feet)"): no blocker
     marks = [m.start for m in mentions if m.type in ("duration", "measure") and m.get("precise", True)
              and text[:m.start].count("(") <= text[:m.start].count(")")]
-    distances = [d for d in lex.words.get("distances", [])
-                 if re.search(r"(?<![\w-])" + re.escape(d) + r"\b", text, re.I)]
+    first = lex.pattern("distances", r"(?<![\w-])({})\b").search(text)
+    distances = [first.group(1)] if first else []
     for r, person in resolved:
         apposition = re.match(r",\s(\d{1,2}),", text[r.end:])
         if r.name and person and apposition:
@@ -221,12 +221,10 @@ def _action(text: str, start: int, end: int, lex: Lexicon) -> str | None:
     hi = min(hi_candidates) if hi_candidates else len(text)
     best, dist = None, 10**6
     for action, words in sorted(lex.words.get("minute_actions", {}).items()):
-        for w in words:
-            for m in re.finditer(r"\b" + re.escape(w) + r"\b", text[lo:hi], re.I):
-                a = lo + m.start()
-                d = start - (a + len(w)) if a < start else a - end
-                if 0 <= d < dist:
-                    best, dist = action, d
+        for m in lex.pattern(tuple(words)).finditer(text, lo, hi):
+            d = start - m.end() if m.start() < start else m.start() - end
+            if 0 <= d < dist:
+                best, dist = action, d
     return best
 
 
@@ -243,6 +241,7 @@ def _mark(sink: ClaimSink, sent: Sentence, m: vals.Mention, value: dict, quals: 
 
 
 COUNT_LEAD = r"\s*(?:people\s+|persons\s+|were\s+|have\s+been\s+|are\s+|confirmed\s+|reported\s+)*"
+COUNT_BEFORE = r"\b(?:{})\b[^.,;]{{0,30}}\b(?:rose to|reached|climbed to|stood at|hit|of|at|to|is|was|now)\s*$"
 AS_OF = re.compile(
     r"\b(?:as of|by|on|at|until|through)\s+(?:(?P<clock>\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?)\s*(?:on\s+)?)?"
     r"(?:(?:the\s+)?(?P<nth>\d{1,2})(?:st|nd|rd|th)\b|(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -286,14 +285,11 @@ def _count(sink: ClaimSink, sent: Sentence, m: vals.Mention, quals: dict, lex: L
     before = text[max(0, m.start - 60):m.start].lower()
     what = None
     for pred, words in sorted(nouns.items()):
-        for w in words:
-            if re.match(COUNT_LEAD + re.escape(w) + r"\b", after):
-                what = pred
-            elif re.search(r"\b" + re.escape(w) + r"\b[^.,;]{0,30}\b(?:rose to|reached|climbed to|stood at|"
-                           r"hit|of|at|to|is|was|now)\s*$", before):
-                what = what or pred
-    if what is None and last_count and re.search(
-            r"\b(?:" + "|".join(lex.words.get("total_words", [])) + r")\b[^.,;]{0,30}$", before):
+        if lex.pattern(tuple(words), COUNT_LEAD + r"(?:{})\b").match(after):
+            what = pred
+        elif lex.pattern(tuple(words), COUNT_BEFORE).search(before):
+            what = what or pred
+    if what is None and last_count and lex.pattern("total_words", r"\b(?:{})\b[^.,;]{{0,30}}$").search(before):
         what = last_count
     if what is None or m.get("value") is None:
         return last_count

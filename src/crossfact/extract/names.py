@@ -136,11 +136,10 @@ def refs(sentence: str, found: list[Name], persons: dict[str, str], lex: Lexicon
         if full:
             out.append(Ref(n.start, n.end, full, _governed(sentence[:n.start]), n.possessive))
     pronouns = lex.words.get("pronouns", {})
-    for m in re.finditer(r"\b(" + "|".join(map(re.escape, pronouns)) + r")\b", sentence, re.I):
+    for m in lex.pattern(tuple(pronouns), r"\b({})\b").finditer(sentence):
         kind = pronouns[m.group(1).lower()]
         out.append(Ref(m.start(), m.end(), None, kind == "object", kind == "possessive"))
-    heads = "|".join(re.escape(h) for h in sorted(lex.set("description_heads"), key=len, reverse=True))
-    desc = re.compile(r"\b[Tt]he\s+(?:[\w'’\-]+\s+){0,4}?(?:" + heads + r")\b")
+    desc = lex.pattern("description_heads", r"\b[Tt]he\s+(?:[\w'’\-]+\s+){{0,4}}?(?:{})\b", 0)
     for m in desc.finditer(sentence):
         before = sentence[:m.start()].split()
         obj = bool(before) and before[-1].lower() in PREPOSITIONS

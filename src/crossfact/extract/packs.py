@@ -40,15 +40,24 @@ class Pattern:
 
 @dataclass
 class Lexicon:
-    """The union of the chosen packs' word lists."""
+    """The union of the chosen packs' word lists, with the sets and patterns built from them once."""
 
     words: dict[str, Any] = field(default_factory=dict)
+    _memo: dict[Any, Any] = field(default_factory=dict, repr=False)
 
     def set(self, key: str) -> frozenset[str]:
-        value = self.words.get(key, [])
-        if isinstance(value, dict):
-            return frozenset(value)
-        return frozenset(value)
+        if ("set", key) not in self._memo:
+            self._memo[("set", key)] = frozenset(self.words.get(key, []))
+        return self._memo[("set", key)]
+
+    def pattern(self, words: tuple[str, ...] | str, template: str = r"\b(?:{})\b", flags: int = re.I) -> re.Pattern:
+        """A compiled alternation of `words` (or of the list under that key), longest first."""
+        key = ("rx", words, template, flags)
+        if key not in self._memo:
+            items = self.words.get(words, []) if isinstance(words, str) else words
+            alt = "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True)) or "(?!)"
+            self._memo[key] = re.compile(template.format(alt), flags)
+        return self._memo[key]
 
     def merge(self, other: dict[str, Any]) -> None:
         for key, value in other.items():
@@ -169,11 +178,18 @@ def choose(texts: list[str], names: list[str] | None = None) -> tuple[Pack, ...]
     return tuple(chosen) + tuple(user)
 
 
+_LEXICONS: dict[tuple[str, ...], Lexicon] = {}
+
+
 def lexicon(packs: tuple[Pack, ...]) -> Lexicon:
-    lex = Lexicon()
-    for pack in packs:
-        lex.merge(pack.lexicon)
-    return lex
+    """The merged lexicon of `packs`, built once per set of packs (every report reuses it)."""
+    key = tuple(p.ref for p in packs)
+    if key not in _LEXICONS:
+        lex = Lexicon()
+        for pack in packs:
+            lex.merge(pack.lexicon)
+        _LEXICONS[key] = lex
+    return _LEXICONS[key]
 
 
 VOCABULARY_KEYS = ("stopwords", "titles", "event_heads", "place_heads", "org_heads", "description_heads", "demonyms",

@@ -56,14 +56,31 @@ def _previous(by_para: dict[int, list[Sentence]], para: int, text: str) -> str:
     return ""
 
 
+CAP = r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*"
+SPEAKER_RES = (
+    re.compile(r"\b(?P<n>" + CAP + r")\b[^.\"“”]{0,40}?\b" + SAY),
+    re.compile(r"\b" + SAY + r"\s+(?:[a-z]+\s+){0,2}(?P<n>" + CAP + r")\b"),
+    re.compile(r"\b(?P<n>" + CAP + r")\b\s*[:,]?\s*$"),
+)
+
+
+def _known(candidate: str, persons: dict[str, str]) -> str | None:
+    """The person a run of capitalised words names: the whole run, or its longest known part."""
+    words = candidate.split()
+    for size in range(len(words), 0, -1):
+        for i in range(len(words) - size + 1):
+            hit = persons.get(" ".join(words[i:i + size]))
+            if hit:
+                return hit
+    return None
+
+
 def _speaker(frame: str, persons: dict[str, str]) -> str | None:
-    names = "|".join(re.escape(p) for p in sorted(persons, key=len, reverse=True))
-    if not names:
+    if not persons or not frame:
         return None
-    for rx in (r"\b(?P<n>" + names + r")\b[^.\"“”]{0,40}?\b" + SAY,
-               r"\b" + SAY + r"\s+(?:[a-z]+\s+){0,2}(?P<n>" + names + r")\b",
-               r"\b(?P<n>" + names + r")\b\s*[:,]?\s*$"):
-        m = re.search(rx, frame)
-        if m:
-            return persons[m.group("n")]
+    for rx in SPEAKER_RES:
+        for m in rx.finditer(frame):
+            who = _known(m.group("n"), persons)
+            if who:
+                return who
     return None

@@ -97,8 +97,11 @@ def equal(a: Claim, b: Claim, tolerance: float, ctx: Context, strict: bool = Fal
 
 def _contained(inner: str, outer: str, ctx: Context) -> bool:
     """Does any source place `inner` in `outer` ("Hayward Field in Eugene", "Wajima, Ishikawa")?"""
-    pattern = re.compile(re.escape(inner) + r"(?:,\s*|\s+in\s+(?:the\s+)?)" + re.escape(outer.split(" 20")[0]))
-    return any(pattern.search(s.text) for s in ctx.sources.values())
+    key = ("contained", inner, outer)
+    if key not in ctx.memo:
+        pattern = re.compile(re.escape(inner) + r"(?:,\s*|\s+in\s+(?:the\s+)?)" + re.escape(outer.split(" 20")[0]))
+        ctx.memo[key] = any(pattern.search(s.text) for s in ctx.sources.values())
+    return ctx.memo[key]
 
 
 def plausible(a: Claim, b: Claim, max_difference: float | None) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from .. import expr
 from ..extract.values import number
@@ -58,8 +59,13 @@ def _value(text: str) -> float:
     return float(WORD_NUMBERS[t]) if t in WORD_NUMBERS else number(t.rstrip(".,"))
 
 
+@lru_cache(maxsize=64)
+def _compiled(regex: str) -> re.Pattern:
+    return re.compile(regex.replace("{N}", NUMBER), re.I)
+
+
 def _pattern(rule: Rule, ctx: Context) -> Iterator[Finding]:
-    rx = re.compile(str(rule.options["regex"]).replace("{N}", NUMBER), re.I)
+    rx = _compiled(str(rule.options["regex"]))
     tree = expr.parse(str(rule.options["expect"]))
     for sid, src in sorted(ctx.sources.items()):
         for sent in sentences(src.text):
