@@ -49,6 +49,7 @@ def parser() -> argparse.ArgumentParser:
     r = sub.add_parser("rules", help="list the active rules, or test their examples")
     r.add_argument("action", nargs="?", choices=["list", "test"], default="list")
     r.add_argument("--rules", action="append", default=None)
+    r.add_argument("--pack", action="append", help="a desk's own pack file or folder, for the examples")
     r.add_argument("--config", default=None, help="config file (default: crossfact.yaml found walking up)")
     i = sub.add_parser("init", help="write a starter crossfact.yaml and sources/ claims/ rules/ (never overwrites)")
     i.add_argument("dir", nargs="?", default=".")

@@ -55,6 +55,19 @@ def _run(args: Namespace) -> tuple[list, pipeline.Result]:
     return rules, result
 
 
+def _how(args: Namespace) -> dict:
+    """--group-by, --jobs, --cache, --engine: how the check runs. A draft or facts join every report, so one group."""
+    one = getattr(args, "draft", None) or getattr(args, "facts", None)
+    cache = None
+    if not getattr(args, "no_cache", True):
+        from .cache import DEFAULT_DIR, Cache
+
+        cache = Cache(args.cache or DEFAULT_DIR)
+    return {"group_by": "none" if one else getattr(args, "group_by", "story"), "cache": cache,
+            "jobs": getattr(args, "jobs", None) or os.cpu_count() or 1,
+            "engine": getattr(args, "engine", "local"), "scheduler": getattr(args, "scheduler", None)}
+
+
 def _adjusted(args: Namespace, rules: list) -> list:
     """The config's severity overrides and disabled rules (a flag-only run has no config)."""
     cfg = getattr(args, "cfg", None)
@@ -123,19 +136,6 @@ def _draft_and_facts(args: Namespace, srcs: list[Source], reviewed: dict, regist
             result.findings = draft.focus(result, the_draft.id, registry)
 
     return srcs, reviewed, registry, finish
-
-
-def _how(args: Namespace) -> dict:
-    """--group-by, --jobs, --cache, --engine: how the check runs. A draft or facts join every report, so one group."""
-    one = getattr(args, "draft", None) or getattr(args, "facts", None)
-    cache = None
-    if not getattr(args, "no_cache", True):
-        from .cache import DEFAULT_DIR, Cache
-
-        cache = Cache(args.cache or DEFAULT_DIR)
-    return {"group_by": "none" if one else getattr(args, "group_by", "story"), "cache": cache,
-            "jobs": getattr(args, "jobs", None) or os.cpu_count() or 1,
-            "engine": getattr(args, "engine", "local"), "scheduler": getattr(args, "scheduler", None)}
 
 
 def load_registry(path: Path) -> dict[str, str]:
@@ -239,7 +239,7 @@ def cmd_rules(args: Namespace) -> int:
         from .ruletest import run_examples
 
         failures = 0
-        for rule, ok, detail in run_examples(rules):
+        for rule, ok, detail in run_examples(rules, getattr(args, "pack", None) or []):
             failures += not ok
             print(f"{'ok  ' if ok else 'FAIL'} {rule.id}: {detail}")
         return 1 if failures else 0
