@@ -90,7 +90,8 @@ def test_seeds_screenshot(shared: Path, tmp_path: Path) -> None:
         assert page.locator(".finding").count() >= 5
         assert page.locator(".src .flag").count() >= 5  # flagged spans highlighted in the sources
         assert page.locator("table tr").count() > 3
-        shot = ROOT / "docs" / "report-seeds.png" if os.environ.get("CROSSFACT_UPDATE_SCREENSHOT") else tmp_path / "s.png"
+        refresh = os.environ.get("CROSSFACT_UPDATE_SCREENSHOT")
+        shot = ROOT / "docs" / "report-seeds.png" if refresh else tmp_path / "s.png"
         page.screenshot(path=str(shot))
         assert shot.stat().st_size > 10_000
         browser.close()
