@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from difflib import SequenceMatcher
 from itertools import combinations
 
-from ..model import Claim, Finding
+from ..model import Claim, Evidence, Finding
 from ..text import fold
 from .base import Context, Rule, selected, side
 
@@ -79,6 +79,15 @@ def _inside(short: list[str], long_: list[str]) -> bool:
     return any(long_[i:i + n] == short for i in range(len(long_) - n + 1))
 
 
+def _piece(c: Claim, piece: str) -> Evidence:
+    """Evidence for one sentence of a quote: its own span, and the quoted sentence as the text."""
+    e = c.evidence
+    at = c.text.find(piece)
+    if at < 0 or e.line != e.end_line:
+        return e
+    return Evidence(e.source, e.path, e.line, e.column + at, e.line, e.column + at + len(piece), piece)
+
+
 def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
     quotes = selected(rule, claims)
     full = {c.id: words(c.text) for c in quotes}
@@ -113,6 +122,7 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
             message=f"quoted differently{' (' + speaker + ')' if speaker else ''}: "
                     f"{best[1]!r} vs {best[2]!r}",
             subject=speaker, predicate="quote",
-            values=(side(best[1], [a]), side(best[2], [b])),
+            # each side is the whole quote as the source prints it; the evidence is the sentence that differs
+            values=(side(a.text, [], extra=[_piece(a, best[1])]), side(b.text, [], extra=[_piece(b, best[2])])),
             flagged=tuple(sorted({a.source, b.source})),
         )
