@@ -36,6 +36,7 @@ class Pattern:
     regex: re.Pattern
     pack: str
     subject_type: str | None = None  # the {SUBJECT} must be a name of this type (event, place, person)
+    needs: re.Pattern | None = None  # a cheap test a sentence must pass before the full pattern runs
 
 
 @dataclass
@@ -97,7 +98,8 @@ def _compile(pack: str, entry: dict[str, Any]) -> Pattern:
         rx = re.compile(raw, re.I if entry.get("ignore_case") else 0)
     except re.error as exc:
         raise CrossfactError(f"pattern {entry.get('id')!r} in pack {pack!r} is not a valid regex: {exc}") from None
-    return Pattern(str(entry["id"]), str(entry["predicate"]), rx, pack, entry.get("subject_type"))
+    needs = re.compile(str(entry["needs"]), re.I) if entry.get("needs") else None
+    return Pattern(str(entry["id"]), str(entry["predicate"]), rx, pack, entry.get("subject_type"), needs)
 
 
 def parse_pack(data: dict[str, Any], origin: str) -> Pack:
