@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sys
 from argparse import Namespace
-from collections.abc import Iterator
 from pathlib import Path
 
 from . import claimstore, pipeline, sources
@@ -16,20 +15,11 @@ from .settings import resolve
 
 def _load(paths: list[str], max_bytes: int | None = None) -> tuple[list[Source], list[CrossfactError]]:
     good, bad = [], []
-    for item in sources.load(paths) if max_bytes is None else _load_limited(paths, max_bytes):
+    for item in sources.load(paths, max_bytes):
         (bad if isinstance(item, CrossfactError) else good).append(item)
     for err in bad:
         print(f"crossfact: {err}", file=sys.stderr)
     return good, bad
-
-
-def _load_limited(paths: list[str], max_bytes: int) -> Iterator[Source | CrossfactError]:
-    """sources.load with the config's max-report-size instead of the built-in limit."""
-    for path in sources.discover(paths):
-        try:
-            yield sources.load_file(path, max_bytes=max_bytes)
-        except CrossfactError as err:
-            yield err
 
 
 def _rule_paths(value: list[str] | None) -> list[str]:
@@ -45,11 +35,14 @@ def _run(args: Namespace) -> tuple[list, pipeline.Result]:
     rules = _adjusted(args, load_rules(_rule_paths(args.rules)))
     srcs, bad = _load(_paths(args), getattr(args, "max_bytes", None))
     claims_dir = Path(args.claims) if args.claims else Path("claims")
-    reviewed = claimstore.load_dir(claims_dir) if claims_dir.is_dir() else {}
+    bad_claims: list[CrossfactError] = []  # a hand-broken claims file is reported; the others still count
+    reviewed = claimstore.load_dir(claims_dir, bad_claims) if claims_dir.is_dir() else {}
+    for err in bad_claims:
+        print(f"crossfact: {err}", file=sys.stderr)
     registry = load_registry(Path(args.registry)) if getattr(args, "registry", None) else None
     srcs, reviewed, registry, finish = _draft_and_facts(args, srcs, reviewed, registry)
     result = pipeline.check(srcs, rules, reviewed, registry=registry, pack_names=args.pack, **_how(args))
-    result.errors = bad
+    result.errors = bad + bad_claims
     finish(result)
     _suppress(result)
     return rules, result
@@ -222,7 +215,12 @@ def cmd_extract(args: Namespace) -> int:
     extracted = pipeline.extract_all(srcs, args.pack)
     for sid, fresh in sorted(extracted.items()):
         target = out / f"{sid}.yaml"
-        previous = claimstore.read(target) if target.exists() else []
+        try:
+            previous = claimstore.read(target) if target.exists() else []
+        except CrossfactError as err:  # never overwrite a reviewer's file we cannot read: fix it, run again
+            print(f"crossfact: {err} (not rewritten)", file=sys.stderr)
+            bad.append(err)
+            continue
         merged = claimstore.merge(fresh, previous)
         claimstore.write_atomic(target, claimstore.dump(sid, merged))
         kept = sum(1 for c in merged if c.status != "extracted")

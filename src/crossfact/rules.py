@@ -25,16 +25,10 @@ def schema() -> dict[str, Any]:
 
 
 def compose(text: str, path: str) -> tuple[Any, yaml.Node | None]:
-    """Parse YAML safely, keeping the node tree for locations."""
-    try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise CrossfactError(f"invalid YAML: {problem}", path=path, line=mark.line + 1 if mark else None,
-                             column=mark.column + 1 if mark else None) from None
-    return data, node
+    """Parse YAML safely (bounded aliases, no object tags), keeping the node tree for locations."""
+    from .safeyaml import compose as safe_compose
+
+    return safe_compose(text, path)
 
 
 def locate(node: yaml.Node | None, path: list[Any]) -> tuple[int, int] | None:
@@ -90,9 +84,19 @@ def parse_rules(text: str, path: str) -> list[Rule]:
                 raise _error(f"option {key!r} must be {type(default).__name__}, not {type(value).__name__}",
                              path, node, [i, "options", key], text)
             options[key] = value
+        groups = None
+        if options.get("regex"):  # a bad pattern is the rule file's error, not a crash mid-check
+            from .kinds.derived import NUMBER
+
+            try:
+                groups = set(expr.compile_pattern(str(options["regex"]).replace("{N}", NUMBER)).groupindex)
+            except CrossfactError as exc:
+                raise _error(exc.message, path, node, [i, "options", "regex"], text) from None
         if options.get("expect"):
             try:
-                expr.parse(str(options["expect"]))
+                unbound = expr.used_names(expr.parse(str(options["expect"]))) - (groups or set())
+                if groups is not None and unbound:
+                    raise CrossfactError(f"expect uses {', '.join(sorted(unbound))}, which the regex does not name")
             except CrossfactError as exc:
                 raise _error(exc.message, path, node, [i, "options", "expect"], text) from None
         select = raw["select"]["predicate"]

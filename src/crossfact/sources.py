@@ -3,41 +3,89 @@
 Metadata is either a leading ``date YYYY-MM-DD`` (a bare date line, as wire copy
 is often stored) or YAML front matter between ``---`` lines. The metadata is
 blanked out with spaces rather than cut, so every character keeps its place and
-line:column in the text is line:column in the file.
+line:column in the text is line:column in the file, whatever the line endings
+(LF, CRLF or a lone CR all end a line).
+
+Reports come from anywhere, so a file that is not a clean text report (empty,
+binary, a stray NUL, not UTF-8, too big, a symlink loop, a link out of the folder
+being scanned) is one CrossfactError naming the file and, where there is one, the
+line:column; `load` yields it and goes on with the rest. Text that is not UTF-8 is
+refused rather than guessed: Latin-1 and Windows-1252 decode any bytes at all, so a
+guess would silently turn a misencoded name into a "misspelling" finding.
 """
 
 from __future__ import annotations
 
+import codecs
+import datetime
+import os
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-import yaml
-
+from . import safeyaml
 from .errors import CrossfactError
 from .model import Source
 
 EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm")
 DATE_LINE = re.compile(r"\A\s*date:?\s+(\d{4}-\d{2}-\d{2})\b")
-FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*$", re.S | re.M)
-MAX_BYTES = 20_000_000
+FRONT_MATTER = re.compile(r"\A---[ \t]*(?:\r\n|\r|\n)(.*?)(?<=[\r\n])---[ \t]*(?=[\r\n]|\Z)", re.S)
+BREAK = re.compile(r"\r\n|\r|\n")
+MAX_BYTES = 10_000_000  # ~1.5 million words, a hundred long features; crossfact.yaml max-report-size overrides
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+CONTROL = bytes(set(range(32)) - {9, 10, 12, 13})
 
 
-def discover(paths: Iterable[str]) -> list[Path]:
-    """Files to read, in a stable order; a directory contributes its reports."""
+def discover(paths: Iterable[str], errors: list[CrossfactError] | None = None) -> list[Path]:
+    """Files to read, in a stable order; a directory contributes its reports.
+
+    A path that cannot be read raises, or, given `errors`, is appended there and skipped.
+    A directory scan never follows a symlink out of the directory: a stray or hostile
+    link would otherwise pull any file on the machine into the report.
+    """
+    def fail(message: str, path: Path) -> None:
+        err = CrossfactError(message, path=str(path))
+        if errors is None:
+            raise err
+        errors.append(err)
+
     found: set[Path] = set()
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
+            base = p.resolve()
             for child in p.rglob("*"):
-                if child.is_file() and child.suffix.lower() in EXTENSIONS and not child.name.startswith("."):
-                    if child.name not in ("EXPECTED.yaml", "README.md", "ANSWERS.md"):
-                        found.add(child)
-        elif p.exists():
+                if child.suffix.lower() not in EXTENSIONS or child.name.startswith("."):
+                    continue
+                if child.name in ("README.md", "ANSWERS.md"):
+                    continue
+                if child.is_symlink():
+                    problem = _link_problem(child, base)
+                    if problem:
+                        fail(problem, child)
+                        continue
+                if child.is_file():
+                    found.add(child)
+        elif p.is_file():
             found.add(p)
+        elif p.is_symlink():
+            fail(_link_problem(p, None) or "not a regular file", p)
         else:
-            raise CrossfactError("no such file or directory", path=str(raw))
+            fail("not a regular file" if p.exists() else "no such file or directory", p)
     return sorted(found, key=lambda q: (q.stem, str(q)))
+
+
+def _link_problem(link: Path, base: Path | None) -> str | None:
+    """Why a symlink cannot be read as a report (loop, dangling, out of `base`), or None."""
+    try:
+        target = link.resolve(strict=True)
+    except (RuntimeError, OSError) as exc:  # Python < 3.13 raises RuntimeError on a loop
+        looping = isinstance(exc, RuntimeError) or getattr(exc, "errno", None) == 40
+        return "symlink loop; skipped" if looping else "broken symlink; skipped"
+    if base is not None and base != target and base not in target.parents:
+        return f"symlink to {target}, outside {base}; skipped"
+    return None
 
 
 def _blank(text: str, start: int, end: int) -> str:
@@ -47,64 +95,87 @@ def _blank(text: str, start: int, end: int) -> str:
 
 
 def line_starts(text: str) -> tuple[int, ...]:
-    starts = [0]
-    for m in re.finditer(r"\r\n|\r|\n", text):
-        starts.append(m.end())
-    return tuple(starts)
+    return (0, *(m.end() for m in BREAK.finditer(text)))
+
+
+def _where(text: str, index: int) -> tuple[int, int]:
+    """1-based line and column of text[index], with the same line breaks as `line_starts`."""
+    starts = line_starts(text[:index])
+    return len(starts), index - starts[-1] + 1
 
 
 def decode(data: bytes, path: str) -> str:
-    if not data.strip():
-        raise CrossfactError("empty report", path=path)
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if b"\x00" in data:
-        raise CrossfactError("binary file (contains NUL bytes); not a text report", path=path)
+    """The text of a report file, or a CrossfactError saying why it is not one."""
+    encoding = next((enc for bom, enc in BOMS if data.startswith(bom)), None)
+    head = data[:8192]
+    if encoding is None and head.count(0) and sum(map(head.count, CONTROL)) > len(head) // 20:
+        hint = " (UTF-16 without a byte-order mark?)" if head[1::2].count(0) > len(head) // 4 else ""
+        raise CrossfactError(f"binary file, not a text report{hint}; skipped", path=path)
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode(encoding or "utf-8")
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise CrossfactError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x})", path=path,
-                             line=line) from None
+        if encoding:
+            raise CrossfactError(f"not valid {encoding.upper().replace('-SIG', '')} although it starts with "
+                                 "that byte-order mark; skipped", path=path) from None
+        line_start = data.rfind(b"\n", 0, exc.start) + 1
+        column = len(data[line_start:exc.start].decode("utf-8", errors="replace")) + 1
+        raise CrossfactError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); if it is Latin-1 or Windows-1252, "
+                             "save it as UTF-8 (iconv -f windows-1252 -t utf-8); skipped", path=path,
+                             line=data[:exc.start].count(b"\n") + 1, column=column) from None
+    if not text.strip():
+        raise CrossfactError("empty report; skipped", path=path)
+    nul = text.find("\x00")
+    if nul >= 0:
+        line, column = _where(text, nul)
+        raise CrossfactError("NUL character in the text (a damaged or binary file); skipped", path=path,
+                             line=line, column=column)
+    return text
 
 
 def parse(text: str, path: str, source_id: str) -> Source:
     meta: dict[str, str] = {}
+    date_at = (1, 1)
     m = FRONT_MATTER.match(text)
     if m:
-        try:
-            data = yaml.safe_load(m.group(1)) or {}
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            line = mark.line + 2 if mark else 1
-            raise CrossfactError(f"bad front matter: {getattr(exc, 'problem', exc)}", path=path,
-                                 line=line, column=(mark.column + 1) if mark else None) from None
-        if not isinstance(data, dict):
-            raise CrossfactError("front matter must be a mapping", path=path, line=2)
-        meta = {str(k): str(v) for k, v in data.items() if v is not None}
+        body_line = _where(text, m.start(1))[0]
+        data, node = safeyaml.compose(m.group(1), path, "front matter", first_line=body_line)
+        if not isinstance(data or {}, dict):
+            raise CrossfactError("front matter must be a mapping (key: value lines)", path=path, line=body_line)
+        meta = {str(k): str(v) for k, v in (data or {}).items() if v is not None}
+        at = safeyaml.locate(node, ["date"]) if node is not None else None
+        date_at = (at[0] + body_line - 1, at[1]) if at else (body_line, 1)
         text = _blank(text, 0, m.end())
     else:
         d = DATE_LINE.match(text)
         if d:
             meta["date"] = d.group(1)
+            date_at = _where(text, d.start(1))
             text = _blank(text, 0, d.end())
     date = meta.get("date")
-    if date and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date[:10]):
-        raise CrossfactError(f"date {date!r} is not YYYY-MM-DD", path=path, line=1)
+    if date:
+        try:
+            datetime.date.fromisoformat(date[:10])
+        except ValueError:
+            raise CrossfactError(f"date {date!r} is not a YYYY-MM-DD date", path=path, line=date_at[0],
+                                 column=date_at[1]) from None
     return Source(id=source_id, path=path, text=text, date=date[:10] if date else None,
                   meta=tuple(sorted(meta.items())), line_starts=line_starts(text))
 
 
-def load_file(path: Path, display: str | None = None, max_bytes: int = MAX_BYTES) -> Source:
+def load_file(path: Path, display: str | None = None, max_bytes: int | None = None) -> Source:
     shown = display or str(path)
+    limit = MAX_BYTES if max_bytes is None else max_bytes
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise CrossfactError(f"report is {size} bytes, over the limit of {max_bytes}; skipped",
-                                 path=shown)
-        data = path.read_bytes()
+        with open(path, "rb") as fh:  # one open: the size checked is the size read
+            size = os.fstat(fh.fileno()).st_size
+            if size > limit:
+                raise CrossfactError(f"report is {size} bytes, over the limit of {limit} (max-report-size in "
+                                     "crossfact.yaml); skipped", path=shown)
+            data = fh.read(limit + 1)
     except OSError as exc:
-        raise CrossfactError(f"cannot read: {exc.strerror}", path=shown) from None
+        raise CrossfactError(f"cannot read: {exc.strerror or exc}", path=shown) from None
+    if len(data) > limit:
+        raise CrossfactError(f"report is over the limit of {limit} bytes; skipped", path=shown)
     if path.suffix.lower() in (".html", ".htm"):  # article text out of the page: see htmlsource
         from .htmlsource import parse as parse_html
 
@@ -112,10 +183,13 @@ def load_file(path: Path, display: str | None = None, max_bytes: int = MAX_BYTES
     return parse(decode(data, shown), shown, path.stem)
 
 
-def load(paths: Iterable[str]) -> Iterator[Source | CrossfactError]:
+def load(paths: Iterable[str], max_bytes: int | None = None) -> Iterator[Source | CrossfactError]:
     """Yield each source, or the error that kept it out; one bad file never stops the rest."""
-    for path in discover(paths):
+    errors: list[CrossfactError] = []
+    found = discover(paths, errors)
+    yield from errors
+    for path in found:
         try:
-            yield load_file(path)
+            yield load_file(path, max_bytes=max_bytes)
         except CrossfactError as err:
             yield err
