@@ -17,11 +17,13 @@ written is skipped: the check never fails because of it.
 from __future__ import annotations
 
 import hashlib
-import pickle
 import sqlite3
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from .codec import pack, unpack
+from .groupwork import outcome_from, outcome_to
 
 DEFAULT_DIR = ".crossfact-cache"
 SCHEMA = """
@@ -52,7 +54,8 @@ def digest(*parts: Any) -> str:
 
 
 class Cache:
-    """A key -> pickled value store in DIR/cache.sqlite3."""
+    """A key -> story outcome store in DIR/cache.sqlite3, as compressed JSON (never pickle: the cache
+    sits in the user's repository and must not run what it reads)."""
 
     def __init__(self, folder: str | Path = DEFAULT_DIR) -> None:
         self.path = Path(folder) / "cache.sqlite3"
@@ -60,6 +63,9 @@ class Cache:
         self.hits = self.misses = 0
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            ignore = self.path.parent / ".gitignore"
+            if not ignore.exists():
+                ignore.write_text("# crossfact's cache: never commit it\n*\n", encoding="utf-8")
             db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
@@ -78,8 +84,11 @@ class Cache:
                 chunk = keys[i:i + 500]
                 marks = ",".join("?" * len(chunk))
                 for key, blob in self._db.execute(f"SELECT key, blob FROM {table} WHERE key IN ({marks})", chunk):
-                    out[key] = pickle.loads(blob)
-        except (sqlite3.Error, pickle.UnpicklingError, EOFError):
+                    try:
+                        out[key] = outcome_from(unpack(blob))
+                    except (ValueError, KeyError, TypeError):
+                        continue  # a damaged or tampered entry is a miss, never run
+        except sqlite3.Error:
             return {}
         self.hits += len(out)
         self.misses += len(keys) - len(out)
@@ -89,7 +98,7 @@ class Cache:
         """Store values in one transaction; a locked or read-only cache is skipped."""
         if self._db is None or not items:
             return
-        rows = [(k, pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL)) for k, v in items.items()]
+        rows = [(k, pack(outcome_to(v))) for k, v in items.items()]
         try:
             self._db.execute("BEGIN IMMEDIATE")
             self._db.executemany(f"INSERT OR REPLACE INTO {table} (key, blob) VALUES (?, ?)", rows)

@@ -8,8 +8,6 @@ of its arguments, so any engine gives the same findings byte for byte.
 
 from __future__ import annotations
 
-import pickle
-import zlib
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -40,11 +38,34 @@ class Outcome:
 
 
 def pack_claims(claims: list[Claim]) -> bytes:
-    return zlib.compress(pickle.dumps(claims, protocol=pickle.HIGHEST_PROTOCOL), 1)
+    from .codec import claim_to, pack
+
+    return pack([claim_to(c) for c in claims])
 
 
 def unpack_claims(blob: bytes) -> list[Claim]:
-    return pickle.loads(zlib.decompress(blob))
+    from .codec import claim_from, unpack
+
+    return [claim_from(d) for d in unpack(blob)]
+
+
+def outcome_to(o: Outcome) -> dict:
+    """An outcome as plain data, for the cache (claims stay packed: they are JSON already)."""
+    import base64
+
+    from .codec import finding_to
+
+    return {"findings": [finding_to(f) for f in o.findings], "count": o.count,
+            "blob": base64.b64encode(o.blob).decode("ascii"), "timings": o.timings}
+
+
+def outcome_from(d: dict) -> Outcome:
+    import base64
+
+    from .codec import finding_from
+
+    return Outcome([finding_from(f) for f in d["findings"]], int(d["count"]), base64.b64decode(d["blob"]),
+                   dict(d.get("timings") or {}))
 
 
 def pack_names(texts: list[str], wanted: list[str] | None) -> tuple[str, ...]:
