@@ -44,11 +44,21 @@ class Loader(yaml.SafeLoader):
                 raise _Refused(f"more than {MAX_ALIASES} aliases; refused", self.peek_event().start_mark)
         return super().compose_node(parent, index)
 
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> object:
+        """PyYAML raises a bare ValueError on 2031-13-45; make it a located YAML error."""
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError as exc:
+            raise _Refused(f"{node.value!r} is not a valid date ({exc})", node.start_mark) from None
+
     def compose_document(self) -> yaml.Node | None:
         node = super().compose_document()
         if node is not None and self.alias_count:
             _expanded_size(node)
         return node
+
+
+Loader.add_constructor("tag:yaml.org,2002:timestamp", Loader.construct_yaml_timestamp)
 
 
 def _expanded_size(root: yaml.Node) -> int:
@@ -103,6 +113,8 @@ def compose(text: str, path: str, what: str = "YAML", first_line: int = 1) -> tu
         raise error(exc, path, what, first_line - 1) from None
     except RecursionError:
         raise CrossfactError(f"invalid {what}: nested too deeply", path=path, line=first_line) from None
+    except (ValueError, TypeError, OverflowError) as exc:  # a constructor PyYAML did not guard
+        raise CrossfactError(f"invalid {what}: {exc}", path=path) from None
     finally:
         loader.dispose()
     return data, node
