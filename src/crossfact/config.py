@@ -125,13 +125,10 @@ def load(path: Path) -> Config:
     """Read and validate one config file; every problem is a CrossfactError at file:line:column."""
     import jsonschema
 
-    from .rules import compose
+    from .rules import compose, read_text
 
     shown = str(path)
-    try:
-        text = path.read_text("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CrossfactError(f"cannot read config: {exc}", path=shown) from None
+    text = read_text(path, "config")
     if path.suffix == ".toml":
         data, node = toml_section(text, shown), None
     else:

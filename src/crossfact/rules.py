@@ -24,6 +24,14 @@ def schema() -> dict[str, Any]:
     return json.loads((resources.files("crossfact") / "defaults" / "rules.schema.json").read_text("utf-8"))
 
 
+def read_text(path: Path, what: str) -> str:
+    """A file a person wrote (rules, pack, config), or a one-line error naming it."""
+    try:
+        return path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CrossfactError(f"cannot read {what}: {exc}", path=str(path)) from None
+
+
 def compose(text: str, path: str) -> tuple[Any, yaml.Node | None]:
     """Parse YAML safely (bounded aliases, no object tags), keeping the node tree for locations."""
     from .safeyaml import compose as safe_compose
@@ -121,10 +129,6 @@ def load_rules(extra: list[str] = ()) -> list[Rule]:
         p = Path(raw)
         files = sorted(p.glob("*.yaml")) + sorted(p.glob("*.yml")) if p.is_dir() else [p]
         for f in files:
-            try:
-                text = f.read_text("utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                raise CrossfactError(f"cannot read rule file: {exc}", path=str(f)) from None
-            for r in parse_rules(text, str(f)):
+            for r in parse_rules(read_text(f, "rule file"), str(f)):
                 by_id[r.id] = r
     return [r for _, r in sorted(by_id.items()) if r.severity in SEVERITIES]

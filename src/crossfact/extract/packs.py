@@ -133,14 +133,9 @@ def load_pack_file(path: str) -> Pack:
     """A desk's own pack: the same YAML as the built-in ones (see docs/packs.md)."""
     from pathlib import Path
 
-    from ..rules import compose
+    from ..rules import compose, read_text
 
-    file = Path(path)
-    try:
-        text = file.read_text("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CrossfactError(f"cannot read pack: {exc}", path=path) from None
-    data, _ = compose(text, path)
+    data, _ = compose(read_text(Path(path), "pack"), path)
     return parse_pack(data, path)
 
 
