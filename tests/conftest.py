@@ -1,8 +1,20 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Hypothesis profiles (HYPOTHESIS_PROFILE=ci|long; ci is the default). ci is derandomized so a
+# CI run is reproducible and never fails on an example a previous run did not meet; its 700
+# examples per test make over 2,000 whole-pipeline examples across tests/test_fuzz.py.
+# long explores fresh random examples locally. Tests with their own max_examples keep it.
+settings.register_profile("ci", max_examples=700, deadline=None, derandomize=True, print_blob=True,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.register_profile("long", max_examples=20_000, deadline=None, print_blob=True,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

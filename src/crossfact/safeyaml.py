@@ -105,10 +105,16 @@ def compose(text: str, path: str, what: str = "YAML", first_line: int = 1) -> tu
     `what` names the kind of file in the message ("claims file", "front matter", ...);
     `first_line` is the file line `text` starts on (front matter starts on line 2).
     """
-    loader = Loader(text)
+    loader = None
     try:
+        loader = Loader(text)  # the reader refuses control characters right here
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
+    except yaml.reader.ReaderError as exc:
+        before = text[:exc.position]
+        line = before.count("\n") + first_line
+        raise CrossfactError(f"invalid {what}: control character #x{exc.character:04x} is not allowed in YAML",
+                             path=path, line=line, column=exc.position - before.rfind("\n")) from None
     except yaml.YAMLError as exc:
         raise error(exc, path, what, first_line - 1) from None
     except RecursionError:
@@ -116,7 +122,8 @@ def compose(text: str, path: str, what: str = "YAML", first_line: int = 1) -> tu
     except (ValueError, TypeError, OverflowError) as exc:  # a constructor PyYAML did not guard
         raise CrossfactError(f"invalid {what}: {exc}", path=path) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     return data, node
 
 

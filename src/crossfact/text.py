@@ -12,7 +12,8 @@ ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr vs etc no jan feb mar apr jun jul aug sep sept oct nov dec "
     "a.m p.m a.m. p.m. u.s u.k e.g i.e approx gen gov sen rep lt col capt prof inc ltd co".split()
 )
-SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\r\n|\n|\r")
+# Possessive quantifiers: a run of 100,000 full stops is scanned once, not once per stop.
+SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*+\n|\r\n|\n|\r")
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ def sentences(text: str) -> list[Sentence]:
     for m in SENTENCE_END.finditer(text):
         end = m.end()
         if m.group(0)[0] == ".":
-            word = re.search(r"([\w.]+)\.$", text[start:m.start() + 1])
+            word = re.search(r"([\w.]+)\.$", text[max(start, m.start() - 30):m.start() + 1])
             if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
                 continue
         _emit(text, start, end, out, paragraph)

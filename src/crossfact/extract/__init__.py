@@ -21,6 +21,8 @@ from .claimsets import ClaimSink
 from .packs import Lexicon, Pack, lexicon
 from .quotes import quote_claims
 
+MAX_PROSE = 3000
+SECOND_HALF = re.compile(r"\s+of\s+the\s+second\s+half")
 MARGIN_AFTER = re.compile(r"\s*(?:off|from|under|quicker|faster|slower|ahead|clear|inside|outside)\b")
 RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whose)\b")
 
@@ -53,7 +55,9 @@ def extract(source: Source, packs: tuple[Pack, ...]) -> list[Claim]:
         named = [p for r, p in resolved if r.name]
         # no actor ("...without Rodri."): the last person named is what a following "the midfielder" means
         sentence_topic = actors[0] if actors else (named[-1] if named else None)
-        mentions = by_sentence[sent.index]
+        # a "sentence" of thousands of characters is a table or junk, not prose: its values are not
+        # attributed (that analysis looks around each value, and would grow with the square of its length)
+        mentions = by_sentence[sent.index] if len(sent.text) <= MAX_PROSE else []
         last_count = _values(sink, sent, sent_names, resolved, mentions, topic, lex, last_count)
         _patterns(sink, sent, resolved, topic, packs, sent_names)
         if sentence_topic:
@@ -143,7 +147,7 @@ def _values(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: list, m
     years = [(m.start, m.end, m.get("year")) for m in mentions if m.type == "year"]
     # a value in brackets right after another is the same value converted ("1.2 meters (4 feet)"): no blocker
     marks = [m.start for m in mentions if m.type in ("duration", "measure") and m.get("precise", True)
-             and text[:m.start].count("(") <= text[:m.start].count(")")]
+             and text.count("(", 0, m.start) <= text.count(")", 0, m.start)]
     first = lex.pattern("distances", r"(?<![\w-])({})\b").search(text)
     distances = [first.group(1)] if first else []
     for r, person in resolved:
@@ -170,12 +174,12 @@ def _values(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: list, m
                 value["alt_seconds"] = m.get("alt")
             sink.add(sent, m.start, m.end, subject or "", "result.time", value, quals, "generic/time")
             _mark(sink, sent, m, value, quals, resolved, topic)
-        elif m.type == "duration" and subject and (MARGIN_AFTER.match(text[m.end:]) or text[:m.start].endswith("by ")):
+        elif m.type == "duration" and subject and (MARGIN_AFTER.match(text, m.end) or text.endswith("by ", 0, m.start)):
             sink.add(sent, m.start, m.end, subject, "result.margin",
                      {"type": "duration", "text": m.text, "seconds": m.get("seconds")}, quals, "generic/margin")
         elif m.type == "minute":
             minute = m.get("minute")
-            if re.match(r"\s+of\s+the\s+second\s+half", text[m.end:]):
+            if SECOND_HALF.match(text, m.end):
                 minute += 45
             action = _action(text, m.start, m.end, lex)
             if action:

@@ -7,6 +7,17 @@ from typing import Any
 from ..model import Claim, Evidence, Source, claim_id
 from ..text import Sentence
 
+MAX_SENTENCE = 1000
+
+
+def context(sentence: str, start: int, end: int, margin: int = 200) -> str:
+    """The sentence, or for a "sentence" of pages (a table, junk) the text around the span: every
+    claim carries its sentence, and thousands of claims must not each carry megabytes."""
+    if len(sentence) <= MAX_SENTENCE:
+        return sentence
+    lo, hi = max(0, start - margin), min(len(sentence), end + margin)
+    return ("…" if lo else "") + sentence[lo:hi] + ("…" if hi < len(sentence) else "")
+
 
 class ClaimSink:
     def __init__(self, source: Source) -> None:
@@ -18,7 +29,7 @@ class ClaimSink:
         a, b = sent.start + start, sent.start + end
         line, col = self.source.position(a)
         end_line, end_col = self.source.position(b)
-        return Evidence(self.source.id, self.source.path, line, col, end_line, end_col, sent.text)
+        return Evidence(self.source.id, self.source.path, line, col, end_line, end_col, context(sent.text, start, end))
 
     def add(self, sent: Sentence, start: int, end: int, subject: str, predicate: str,
             value: dict[str, Any], qualifiers: dict[str, Any], extractor: str) -> None:

@@ -89,7 +89,7 @@ def names(sentence: str, lex: Lexicon) -> list[Name]:
                 words.insert(0, tokens[k])
             text = sentence[words[0][0]:words[-1][1]]
             text, poss = _strip_possessive(text)
-            before = sentence[:words[0][0]].split()
+            before = sentence[max(0, words[0][0] - 40):words[0][0]].split()
             after = before[-1].lower().strip(",;:(\"'“‘") if before else ""
             out.append(Name(words[0][0], words[0][0] + len(text), text,
                             _type(text, after, lex), poss, after, words[0][0] == tokens[0][0]))
@@ -134,18 +134,18 @@ def refs(sentence: str, found: list[Name], persons: dict[str, str], lex: Lexicon
     for n in found:
         full = persons.get(n.text) if n.type in ("person", "other") else None
         if full:
-            out.append(Ref(n.start, n.end, full, _governed(sentence[:n.start]), n.possessive))
+            out.append(Ref(n.start, n.end, full, _governed(sentence[max(0, n.start - 60):n.start]), n.possessive))
     pronouns = lex.words.get("pronouns", {})
     for m in lex.pattern(tuple(pronouns), r"\b({})\b").finditer(sentence):
         kind = pronouns[m.group(1).lower()]
         out.append(Ref(m.start(), m.end(), None, kind == "object", kind == "possessive"))
     desc = lex.pattern("description_heads", r"\b[Tt]he\s+(?:[\w'’\-]+\s+){{0,4}}?(?:{})\b", 0)
     for m in desc.finditer(sentence):
-        before = sentence[:m.start()].split()
+        before = sentence[max(0, m.start() - 40):m.start()].split()
         obj = bool(before) and before[-1].lower() in PREPOSITIONS
         # only a description in a subject's or object's slot stands for a person ("scored the winner" does not)
         slot = before[-1].lower() if before else ","
-        if before and sentence[:m.start()].rstrip()[-1:] in ",;:":
+        if before and sentence[max(0, m.start() - 40):m.start()].rstrip()[-1:] in ",;:":
             slot = ","
         if slot not in SUBJECT_SLOT and slot not in PREPOSITIONS:
             continue
@@ -168,7 +168,7 @@ def lone_persons(sentence: str, found: list[Name], places: frozenset[str], lex: 
     for n in found:
         if n.type == "other" and " " not in n.text and not n.possessive and n.text not in places \
                 and n.after not in PLACE_PREPOSITIONS and not is_demonym(n.text, lex) \
-                and (SPEAKS.match(sentence[n.end:]) or re.search(r"\bsaid\s+$", sentence[:n.start])):
+                and (SPEAKS.match(sentence, n.end) or re.search(r"\bsaid\s+$", sentence[max(0, n.start - 20):n.start])):
             out.add(n.text)
     return out
 

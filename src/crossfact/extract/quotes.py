@@ -38,7 +38,9 @@ def quote_claims(sink: ClaimSink, sents: list[Sentence], found: list, persons: d
             if len(body.split()) < 3 or not re.search(r"[a-z]", body):
                 continue
             b0 = m.start("d") if m.group("d") is not None else m.start("s")
-            outside = chunk[:m.start()] + " " * (m.end() - m.start()) + chunk[m.end():]
+            # the frame: up to 300 characters either side of the quote, the quote itself blanked
+            lo, hi = max(0, m.start() - 300), min(len(chunk), m.end() + 300)
+            outside = chunk[lo:m.start()] + " " * (m.end() - m.start()) + chunk[m.end():hi]
             speaker = _speaker(outside, persons) or _speaker(_previous(by_para, para, text), persons) or last_speaker
             if speaker:
                 last_speaker = speaker

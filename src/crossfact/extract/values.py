@@ -121,17 +121,31 @@ def parse_duration(m: re.Match, kind: str) -> tuple[float, float | None]:
     return seconds, alt
 
 
+class Taken:
+    """Character positions already claimed by a mention: an overlap test costs the match's length,
+    not the number of earlier matches (a line of 20,000 "3min" stays linear)."""
+
+    def __init__(self, size: int) -> None:
+        self.used = bytearray(size)
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(self.used[start:end])
+
+    def take(self, start: int, end: int) -> None:
+        self.used[start:end] = b"\x01" * (end - start)
+
+
 def durations(text: str) -> list[Mention]:
-    taken: list[tuple[int, int]] = []
+    taken = Taken(len(text))
     out: list[Mention] = []
     for rx, kind in DURATION_RE:
         for m in rx.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if not taken.free(m.start(), m.end()):
                 continue
             seconds, alt = parse_duration(m, kind)
             # a time with hours or hundredths identifies a performance; "under 2:01" does not
             precise = kind in ("hms", "colon3") or (kind in ("colon2", "ms") and "." in m.group("s"))
-            taken.append((m.start(), m.end()))
+            taken.take(m.start(), m.end())
             out.append(Mention("duration", m.start(), m.end(), m.group(0),
                                (("seconds", round(seconds, 3)), ("alt", alt), ("precise", precise))))
     return out
@@ -153,12 +167,18 @@ def clocks(text: str) -> list[Mention]:
     return out
 
 
+SPAN_BEFORE = re.compile(r"\b(?:from|between)\s+$")
+SPAN_AFTER = re.compile(r"\s*(?:to|until|-|–|and)\s+(?:" + MONTH_RE + r"|\d)")
+
+
 def dates(text: str) -> list[Mention]:
     out: list[Mention] = []
+    taken = Taken(len(text))
     for rx in DATE_RES:
         for m in rx.finditer(text):
-            if any(o.start < m.end() and m.start() < o.end for o in out):
+            if not taken.free(m.start(), m.end()):
                 continue
+            taken.take(m.start(), m.end())
             mon = MONTHS.get(m.group("mon").rstrip(".").lower()[:4].rstrip("t") if m.group("mon").lower()
                              .startswith("sept") else m.group("mon").rstrip(".").lower()[:3])
             day = int(m.group("d"))
@@ -167,8 +187,8 @@ def dates(text: str) -> list[Mention]:
             year = int(m.group("y")) if m.group("y") else None
             wd = m.group("wd").lower() if m.group("wd") else None
             # "from June 14 to July 14", "June 14-July 14": one end of a span, not the day of an event
-            span = bool(re.search(r"\b(?:from|between)\s+$", text[:m.start()])) or bool(
-                re.match(r"\s*(?:to|until|-|–|and)\s+(?:" + MONTH_RE + r"|\d)", text[m.end():]))
+            span = bool(SPAN_BEFORE.search(text, max(0, m.start() - 12), m.start())) or bool(
+                SPAN_AFTER.match(text, m.end()))
             out.append(Mention("date", m.start(), m.end(), m.group(0),
                                (("year", year), ("month", mon), ("day", day), ("weekday", wd), ("span", span))))
     return out
@@ -280,10 +300,12 @@ def all_values(text: str) -> list[Mention]:
         if kept and m.start < kept[-1].end:
             continue
         kept.append(m)
-    spans = [(m.start, m.end) for m in kept]
+    taken = Taken(len(text))
+    for m in kept:
+        taken.take(m.start, m.end)
     for m in years(text) + counts(text):
-        if not any(s < m.end and m.start < e for s, e in spans):
+        if taken.free(m.start, m.end):
             kept.append(m)
-            spans.append((m.start, m.end))
+            taken.take(m.start, m.end)
     kept.sort(key=lambda m: (m.start, m.end))
     return kept

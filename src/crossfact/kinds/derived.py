@@ -26,15 +26,17 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .. import expr
+from ..errors import CrossfactError
 from ..extract.values import number
-from ..model import Claim, Finding, Side
+from ..model import Claim, Evidence, Finding, Side
 from ..text import WORD_NUMBERS, sentences
 from .base import Context, Rule, selected, side
 
 ID = "derived"
 FINDING_KIND = "arithmetic"
 OPTIONS = {"mode": "margin", "regex": None, "expect": None, "tolerance": 0.02}
-NUMBER = r"(?:\d[\d,.]*|" + "|".join(w for w in WORD_NUMBERS if " " not in w and len(w) > 2) + r")"
+# A number starts where digits start and is read once (possessive): "111...1 goals" stays linear.
+NUMBER = r"(?:(?<![\d,.])\d[\d,.]*+|\b(?:" + "|".join(w for w in WORD_NUMBERS if " " not in w and len(w) > 2) + r")\b)"
 HEDGES = re.compile(r"\b(?:almost|nearly|about|around|roughly|some|more than|over|just|under|less than|"
                     r"close to|approximately|barely)\s*$", re.I)
 
@@ -60,8 +62,9 @@ def _value(text: str) -> float:
 
 
 @lru_cache(maxsize=64)
-def _compiled(regex: str) -> re.Pattern:
-    return re.compile(regex.replace("{N}", NUMBER), re.I)
+def _compiled(source: str):
+    """A rule author's pattern, with the `regex` module so that matching can be bounded in time."""
+    return expr.compile_pattern(source.replace("{N}", NUMBER))
 
 
 def _pattern(rule: Rule, ctx: Context) -> Iterator[Finding]:
@@ -69,7 +72,11 @@ def _pattern(rule: Rule, ctx: Context) -> Iterator[Finding]:
     tree = expr.parse(str(rule.options["expect"]))
     for sid, src in sorted(ctx.sources.items()):
         for sent in sentences(src.text):
-            for m in rx.finditer(sent.text):
+            try:
+                matches = list(expr.finditer(rx, sent.text))
+            except expr.PatternTimeout as exc:
+                raise CrossfactError(f"rule {rule.id}: {exc.message}", path=rule.origin) from None
+            for m in matches:
                 try:
                     names = {k: _value(v) for k, v in m.groupdict().items() if v is not None}
                     ok = expr.evaluate(tree, names)
@@ -79,8 +86,6 @@ def _pattern(rule: Rule, ctx: Context) -> Iterator[Finding]:
                     continue
                 line, col = src.position(sent.start + m.start())
                 end_line, end_col = src.position(sent.start + m.end())
-                from ..model import Evidence
-
                 ev = Evidence(sid, src.path, line, col, end_line, end_col, sent.text)
                 yield Finding(
                     rule=rule.id, kind=FINDING_KIND, severity=rule.severity,
