@@ -137,3 +137,11 @@ def test_fuzz_claims_files(data: st.DataObject) -> None:
         except CrossfactError:
             return
     assert_sound(CORPUS, reviewed={"r1": claims})
+
+
+def test_the_cli_report_on_the_sample_corpus_validates(capsys, monkeypatch) -> None:
+    from crossfact.cli import main
+
+    monkeypatch.chdir(Path(__file__).resolve().parents[1])
+    assert main(["check", "sources", "--format", "json"]) in (0, 1)
+    VALIDATOR.validate(json.loads(capsys.readouterr().out))

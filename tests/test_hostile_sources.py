@@ -103,12 +103,14 @@ def test_a_one_megabyte_line(project: Path, capsys: pytest.CaptureFixture[str]) 
     assert (code, summary(found), err) == (1, GOOD, "")
 
 
-@pytest.mark.xfail(strict=True, reason="quadratic matching in extraction on long runs (reported to the lead)")
-@pytest.mark.parametrize("piece", [".", "1", "1 ", "St. ", "3min "])
+QUADRATIC = pytest.mark.xfail(strict=True, reason="quadratic matching in extraction on long runs (reported)")
+
+
+@pytest.mark.parametrize("piece", [".", "1 ", "3min ", "St. ", pytest.param("1", marks=QUADRATIC)])
 def test_a_long_pathological_line_finishes(tmp_path: Path, piece: str) -> None:
     report = tmp_path / "r.txt"
     report.write_text(piece * (100_000 // len(piece)), encoding="utf-8")
-    run_cli(["check", str(report)], tmp_path, timeout=8)  # linear work on 100 kB is well under a second
+    run_cli(["check", str(report)], tmp_path, timeout=6)  # linear work on 100 kB takes well under a second
 
 
 def test_symlink_loop_and_link_out_of_the_folder(project: Path, capsys: pytest.CaptureFixture[str],
