@@ -103,10 +103,7 @@ def test_a_one_megabyte_line(project: Path, capsys: pytest.CaptureFixture[str]) 
     assert (code, summary(found), err) == (1, GOOD, "")
 
 
-QUADRATIC = pytest.mark.xfail(strict=True, reason="quadratic matching in extraction on long runs (reported)")
-
-
-@pytest.mark.parametrize("piece", [".", "1 ", "3min ", "St. ", pytest.param("1", marks=QUADRATIC)])
+@pytest.mark.parametrize("piece", [".", "1", "1 ", "St. ", "3min "])
 def test_a_long_pathological_line_finishes(tmp_path: Path, piece: str) -> None:
     report = tmp_path / "r.txt"
     report.write_text(piece * (100_000 // len(piece)), encoding="utf-8")

@@ -137,12 +137,13 @@ def test_user_pattern_matching_is_bounded_in_time() -> None:
     assert [m.group("a") for m in expr.finditer(rx, "5 aab and 6 ab")] == ["5", "6"]
 
 
-@pytest.mark.xfail(strict=True, reason="kinds/derived.py matches with re, not expr.finditer (reported to the lead)")
 def test_a_catastrophic_user_pattern_is_reported_not_hung_on(tmp_path: Path) -> None:
     (tmp_path / "r.txt").write_text("date 2031-04-02\nThe score was 5 " + "a" * 60 + ".\n")
     (tmp_path / "rules.yaml").write_text(pattern(regex="(?P<a>{N}) (?:a|aa)+b", expect="a > 1"))
     done = run_cli(["check", "r.txt", "--rules", "rules.yaml"], tmp_path, timeout=20)
-    assert done.returncode == 2 and "rules.yaml" in done.stderr and "my-rule" in done.stderr
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.startswith("crossfact: rules.yaml: error: rule my-rule: regex ")
+    assert done.stderr.rstrip().endswith("(77 characters; it backtracks catastrophically): rule skipped")
 
 
 def test_expression_evaluation_never_escapes() -> None:
@@ -154,3 +155,14 @@ def test_expression_evaluation_never_escapes() -> None:
     with pytest.raises(CrossfactError, match="Subscript"):
         expr.parse("a[0]")
     assert yaml.safe_load("x: 1") == {"x": 1}
+
+
+@pytest.mark.xfail(strict=True, raises=TypeError,
+                   reason="options whose default is None are not type-checked: agree's max_difference crashes")
+def test_an_untyped_option_of_the_wrong_type(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (project / "rules").mkdir()
+    (project / "rules" / "extra.yaml").write_text("- id: r-one\n  kind: agree\n  options:\n    max_difference: ''\n"
+                                                  "  select: {predicate: result.*}\n")
+    (project / "sources" / "d.txt").write_text("Lena Vosberg won the Harbour Classic in 3:51.90.\n")
+    code, found, err = check(capsys)
+    assert (code, found) == (2, []) and "rules/extra.yaml:4:21: error:" in err
