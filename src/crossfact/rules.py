@@ -63,6 +63,23 @@ def _error(message: str, path: str, node: yaml.Node | None, where: list[Any], te
     return CrossfactError(message, path=path, line=line, column=col, snippet=snippet)
 
 
+NUMBER_TYPES = (int, float)
+
+
+def option_types(kind, key: str) -> tuple[type, ...]:
+    """What an option accepts: the kind's OPTION_TYPES entry, else its default's type (a number
+    accepts int or float; a list accepts a list)."""
+    declared = getattr(kind, "OPTION_TYPES", {}).get(key)
+    if declared:
+        return declared
+    default = kind.OPTIONS[key]
+    if isinstance(default, bool):
+        return (bool,)
+    if isinstance(default, (int, float)):
+        return NUMBER_TYPES
+    return (type(default),)
+
+
 def parse_rules(text: str, path: str) -> list[Rule]:
     import jsonschema
 
@@ -86,10 +103,12 @@ def parse_rules(text: str, path: str) -> list[Rule]:
             if key not in kind.OPTIONS:
                 raise _error(f"unknown option {key!r} for kind {raw['kind']!r} (known: {', '.join(kind.OPTIONS)})",
                              path, node, [i, "options", key], text)
-            default = kind.OPTIONS[key]
-            if default is not None and not isinstance(value, type(default)) and not (
-                    isinstance(default, float) and isinstance(value, int)):
-                raise _error(f"option {key!r} must be {type(default).__name__}, not {type(value).__name__}",
+            allowed = option_types(kind, key)
+            if not isinstance(value, allowed) or (isinstance(value, bool) and bool not in allowed):
+                label = {int: "number", float: "number", type(None): "null", str: "text", list: "a list",
+                         bool: "true or false", dict: "a mapping"}
+                names = " or ".join(sorted({label.get(t, t.__name__) for t in allowed}))
+                raise _error(f"option {key!r} must be {names}, not {type(value).__name__}",
                              path, node, [i, "options", key], text)
             options[key] = value
         groups = None

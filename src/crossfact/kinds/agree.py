@@ -48,6 +48,9 @@ LABELS = {"result.time": "time", "result.score": "score", "event.minute": "minut
           "person.age": "age", "incident.collision": "collision", "count.attendance": "attendance"}
 
 
+OPTION_TYPES = {"max_difference": (int, float, type(None))}
+
+
 def describe(pred: str, c: Claim) -> str:
     """'the minute of Ivo Sandoval', 'where 3:46.32 was set', 'number of deaths'."""
     label = LABELS.get(pred) or pred.replace("count.", "number of ").replace("measure.", "").replace(".", " ")

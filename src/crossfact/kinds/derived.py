@@ -36,6 +36,7 @@ ID = "derived"
 FINDING_KIND = "arithmetic"
 OPTIONS = {"mode": "margin", "regex": None, "expect": None, "tolerance": 0.02}
 # A number starts where digits start and is read once (possessive): "111...1 goals" stays linear.
+OPTION_TYPES = {"regex": (str, type(None)), "expect": (str, type(None))}
 NUMBER = r"(?:(?<![\d,.])\d[\d,.]*+|\b(?:" + "|".join(w for w in WORD_NUMBERS if " " not in w and len(w) > 2) + r")\b)"
 HEDGES = re.compile(r"\b(?:almost|nearly|about|around|roughly|some|more than|over|just|under|less than|"
                     r"close to|approximately|barely)\s*$", re.I)
