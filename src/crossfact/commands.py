@@ -34,6 +34,10 @@ def _run(args: Namespace) -> tuple[list, pipeline.Result]:
 
     rules = _adjusted(args, load_rules(_rule_paths(args.rules)))
     srcs, bad = _load(_paths(args), getattr(args, "max_bytes", None))
+    cfg = getattr(args, "cfg", None)
+    for err in cfg.problems if cfg else []:
+        print(f"crossfact: {err}", file=sys.stderr)
+        bad.append(err)
     claims_dir = Path(args.claims) if args.claims else Path("claims")
     bad_claims: list[CrossfactError] = []  # a hand-broken claims file is reported; the others still count
     reviewed = claimstore.load_dir(claims_dir, bad_claims) if claims_dir.is_dir() else {}

@@ -14,7 +14,7 @@ import glob
 import json
 import os
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from fnmatch import fnmatchcase
 from importlib import resources
 from pathlib import Path, PurePosixPath
@@ -40,6 +40,7 @@ class Config:
     data: dict[str, Any]
     text: str
     node: Any = None  # the YAML node tree; None for pyproject.toml
+    problems: list = field(default_factory=list)  # entries skipped with a located error (a source outside)
 
     @property
     def root(self) -> Path:
@@ -67,6 +68,11 @@ class Config:
         found: set[str] = set()
         for i, pattern in enumerate(self.data.get("sources") or []):
             target = self.root / pattern
+            if not Path(os.path.abspath(target)).is_relative_to(self.root):
+                # a config copied from elsewhere must not read files outside its project
+                self.problems.append(self.error(f"{pattern!r} is outside the project ({self.root}); skipped",
+                                                ["sources", i]))
+                continue
             if glob.has_magic(pattern):
                 found.update(p for p in glob.glob(str(target), recursive=True) if os.path.isfile(p))
             elif target.exists():

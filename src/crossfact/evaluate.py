@@ -12,8 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from .pipeline import Result
 from .report.jsonreport import as_dict
 
@@ -60,7 +58,10 @@ def matches(entry: dict, f: dict) -> bool:
 
 
 def evaluate(result: Result, key_path: Path) -> Score:
-    key = yaml.safe_load(key_path.read_text("utf-8")) or {}
+    from .rules import read_text
+    from .safeyaml import load
+
+    key = load(read_text(key_path, "answer key"), str(key_path), "answer key") or {}
     findings = as_dict(result)["findings"]
     expected = key.get("expected", [])
     score = Score(len(expected), len(findings))
