@@ -75,8 +75,11 @@ def _pattern(rule: Rule, ctx: Context) -> Iterator[Finding]:
         for sent in sentences(src.text):
             try:
                 matches = list(expr.finditer(rx, sent.text))
-            except expr.PatternTimeout as exc:
-                raise CrossfactError(f"rule {rule.id}: {exc.message}", path=rule.origin) from None
+            except expr.PatternTimeout:
+                raise CrossfactError(
+                    f"rule {rule.id}: its regex {str(rule.options['regex'])[:80]!r} ran over {expr.MATCH_TIMEOUT:g} s on "
+                    f"one sentence of {len(sent.text)} characters in {sid} (it backtracks catastrophically); "
+                    "fix the pattern", path=rule.origin) from None
             for m in matches:
                 try:
                     names = {k: _value(v) for k, v in m.groupdict().items() if v is not None}
