@@ -76,10 +76,11 @@ def _pattern(rule: Rule, ctx: Context) -> Iterator[Finding]:
             try:
                 matches = list(expr.finditer(rx, sent.text))
             except expr.PatternTimeout:
+                pattern = str(rule.options["regex"])[:80]
                 raise CrossfactError(
-                    f"rule {rule.id}: its regex {str(rule.options['regex'])[:80]!r} ran over {expr.MATCH_TIMEOUT:g} s on "
-                    f"one sentence of {len(sent.text)} characters in {sid} (it backtracks catastrophically); "
-                    "fix the pattern", path=rule.origin) from None
+                    f"rule {rule.id}: regex {pattern!r} ran over {expr.MATCH_TIMEOUT:g} s on one sentence of "
+                    f"{len(sent.text)} characters in {sid} (it backtracks catastrophically); fix the pattern",
+                    path=rule.origin) from None
             for m in matches:
                 try:
                     names = {k: _value(v) for k, v in m.groupdict().items() if v is not None}
