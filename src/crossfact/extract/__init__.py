@@ -22,6 +22,7 @@ from .packs import Lexicon, Pack, lexicon
 from .quotes import quote_claims
 
 MAX_PROSE = 3000
+LAST_YEAR = re.compile(r"\b(?:(last|next) year(?:['’]s)?|a year (ago|earlier))\b", re.I)
 SECOND_HALF = re.compile(r"\s+of\s+the\s+second\s+half")
 MARGIN_AFTER = re.compile(r"\s*(?:off|from|under|quicker|faster|slower|ahead|clear|inside|outside)\b")
 RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whose)\b")
@@ -145,6 +146,9 @@ def _values(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: list, m
     places = [(n.start, n.end, n.text) for n in sent_names
               if n.type in ("place", "event") and (n.after in nm.PLACE_PREPOSITIONS or n.type == "place")]
     years = [(m.start, m.end, m.get("year")) for m in mentions if m.type == "year"]
+    if sink.source.date:  # "last year", "a year ago": a year too, counted from the report's date
+        this = int(sink.source.date[:4])
+        years += [(r.start(), r.end(), this + (1 if r.group(1) == "next" else -1)) for r in LAST_YEAR.finditer(text)]
     # a value in brackets right after another is the same value converted ("1.2 meters (4 feet)"): no blocker
     marks = [m.start for m in mentions if m.type in ("duration", "measure") and m.get("precise", True)
              and text.count("(", 0, m.start) <= text.count(")", 0, m.start)]
@@ -195,6 +199,11 @@ def _values(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: list, m
                 sink.add(sent, m.start, m.end, who, "person.age",
                          {"type": "age", "text": m.text, "value": m.get("age")},
                          {k: v for k, v in quals.items() if k == "year"}, "generic/age")
+        elif m.type == "place":
+            if subject:
+                sink.add(sent, m.start, m.end, subject, "result.place",
+                         {"type": "place", "text": m.text, "value": m.get("place")},
+                         {k: v for k, v in quals.items() if k in ("year", "distance")}, "generic/place")
         elif m.type == "score":
             if subject:
                 sink.add(sent, m.start, m.end, subject, "result.score",

@@ -273,6 +273,27 @@ SCORE_RE = re.compile(
     r"(?P<s>\d{1,2}[-–]\d{1,2}(?:(?:,\s*|\s+)\d{1,2}[-–]\d{1,2}(?:\s*\(\d+\))?)*|\d{1,2}:\d(?!\d))", re.I)
 
 
+PLACE_RE = re.compile(
+    r"\b(?:finished|finishes|came(?: home)?|placed|ended|was|took|settled for|crossed the line)\s+(?:in\s+)?"
+    r"(?:a\s+)?(?:distant\s+|close\s+|joint\s+)?(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d{1,2}(?:st|nd|rd|th))\b(?!\s+(?:time|straight|consecutive|successive|title|win|victory|career|fastest|"
+    r"quickest|best|highest|lowest|round|set|half|leg|lap|day|week|year|edition|race|match|game|season|"
+    r"[A-Z]))|\bwon (?:the )?(?P<m>gold|silver|bronze)(?: medal)?\b")
+MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
+
+
+def places(text: str) -> list[Mention]:
+    """Finishing places: "finished second", "came home a distant 4th", "won the bronze medal"."""
+    out = []
+    for m in PLACE_RE.finditer(text):
+        word = (m.group("o") or "").lower()
+        n = MEDALS[m.group("m").lower()] if m.group("m") else ORDINALS.get(word) or int(re.sub(r"\D", "", word))
+        a = m.start("o") if m.group("o") else m.start("m")
+        b = m.end("o") if m.group("o") else m.end()
+        out.append(Mention("place", a, b, text[a:b], (("place", n),)))
+    return out
+
+
 AGE_RE = re.compile(r"\b(?P<n>\d{1,3})-year-old\b|\baged (?P<n2>\d{1,3})\b")
 
 
@@ -292,8 +313,8 @@ def scores(text: str) -> list[Mention]:
 
 def all_values(text: str) -> list[Mention]:
     """Every value mention in `text`, longest first where two overlap."""
-    found = (ages(text) + scores(text) + durations(text) + clocks(text) + dates(text) + measures(text) + minutes(text)
-             + relatives(text))
+    found = (ages(text) + places(text) + scores(text) + durations(text) + clocks(text) + dates(text)
+             + measures(text) + minutes(text) + relatives(text))
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Mention] = []
     for m in found:

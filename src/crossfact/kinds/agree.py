@@ -43,7 +43,8 @@ OPTIONS = {
 }
 
 
-LABELS = {"result.time": "time", "result.score": "score", "event.minute": "minute", "mark.venue": "where it was set",
+LABELS = {"result.place": "finishing place",
+          "result.time": "time", "result.score": "score", "event.minute": "minute", "mark.venue": "where it was set",
           "mark.year": "year it was set", "mark.clock": "time of day it was measured", "season.opener": "season opener",
           "person.age": "age", "incident.collision": "collision", "count.attendance": "attendance"}
 
