@@ -132,11 +132,44 @@ def decode(data: bytes, path: str) -> str:
     return text
 
 
+SIMPLE_LINE = re.compile(r"([A-Za-z_][\w-]*):[ \t]+([\w .,;'’()/+-]*[\w.)])[ \t]*")
+
+
+def _simple_front_matter(block: str) -> dict[str, tuple[str, int]] | None:
+    """Front matter of plain `key: value` lines (what newsroom tools write), read without a YAML
+    parser: {key: (value, line index)}. Anything else (quotes, lists, colons in values) returns None
+    and goes through the safe YAML loader, so both readings agree where this one answers."""
+    out: dict[str, tuple[str, int]] = {}
+    for i, line in enumerate(block.splitlines()):
+        m = SIMPLE_LINE.fullmatch(line)
+        if m is None or m.group(1) in out or m.group(2).lower() in YAML_WORDS:
+            return None
+        if not (m.group(2)[0].isalpha() or ISO_DATE.fullmatch(m.group(2))):
+            return None  # numbers and the like: YAML would read them as something else
+        if ISO_DATE.fullmatch(m.group(2)):
+            try:
+                datetime.date.fromisoformat(m.group(2))
+            except ValueError:
+                return None  # the YAML reading reports an impossible date, at its line:column
+        out[m.group(1)] = (m.group(2), i)
+    return out
+
+
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+YAML_WORDS = {"yes", "no", "on", "off", "true", "false", "null", "y", "n", "~"}
+
+
 def parse(text: str, path: str, source_id: str) -> Source:
     meta: dict[str, str] = {}
     date_at = (1, 1)
     m = FRONT_MATTER.match(text)
-    if m:
+    simple = _simple_front_matter(m.group(1)) if m else None
+    if m and simple is not None:  # plain "key: value" lines: read directly, no YAML parser needed
+        body_line = _where(text, m.start(1))[0]
+        meta = {k: v for k, (v, _) in simple.items()}
+        date_at = (body_line + simple["date"][1], len("date:") + 2) if "date" in simple else (body_line, 1)
+        text = _blank(text, 0, m.end())
+    elif m:
         body_line = _where(text, m.start(1))[0]
         data, node = safeyaml.compose(m.group(1), path, "front matter", first_line=body_line)
         if not isinstance(data or {}, dict):
