@@ -199,6 +199,13 @@ def _values(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: list, m
                 sink.add(sent, m.start, m.end, who, "person.age",
                          {"type": "age", "text": m.text, "value": m.get("age")},
                          {k: v for k, v in quals.items() if k == "year"}, "generic/age")
+        elif m.type == "tally":
+            if subject:
+                tally_quals = {"scope": m.get("scope")} if m.get("scope") else {}
+                if quals.get("year"):
+                    tally_quals["year"] = quals["year"]
+                sink.add(sent, m.start, m.end, subject, f"tally.{m.get('noun')}",
+                         {"type": "tally", "text": m.text, "value": m.get("value")}, tally_quals, "sports/tally")
         elif m.type == "place":
             if subject:
                 sink.add(sent, m.start, m.end, subject, "result.place",

@@ -294,6 +294,34 @@ def places(text: str) -> list[Mention]:
     return out
 
 
+TALLY_RE = re.compile(
+    r"\b(?:his|her|their|its|a|[A-Z][\w-]+['’]s?)\s+(?:record[- ])?(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\s+(?P<streak>straight\s+|consecutive\s+|successive\s+)?"
+    r"(?:career\s+|major\s+|world\s+|league\s+|grand\s+slam\s+)?"
+    r"(?P<n>wins?|victor(?:y|ies)|titles?|crowns?|championships?|gold(?:s| medals?)?|medals?|poles?|triumphs?)\b"
+    r"(?:\s+(?:of|in)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?P<scope>season|year|career|\d{4}))?"
+    r"(?:\s+(?P<limit>since\s+\d{4}|in\s+(?:the\s+)?(?:last|past)\s+\w+(?:\s+\w+)?|overall|in\s+\w+\s+years))?", re.I)
+TALLY_NOUNS = {"win": "wins", "vic": "wins", "tri": "wins", "tit": "titles", "cro": "titles", "cha": "titles",
+               "gol": "medals", "med": "medals", "pol": "poles"}
+
+
+def tallies(text: str) -> list[Mention]:
+    """Titles counted: "his fourth win of the season", "a record fourth title", "her third straight gold"."""
+    out = []
+    for m in TALLY_RE.finditer(text):
+        word = m.group("o").lower()
+        n = ORDINALS.get(word) or int(re.sub(r"\D", "", word))
+        scope = (m.group("scope") or "").lower()
+        scope = "season" if scope in ("season", "year") or scope.isdigit() else scope or None
+        if m.group("streak"):
+            scope = "straight"
+        if m.group("limit"):  # "in the last five editions", "since 2012": a count of its own
+            scope = " ".join(m.group("limit").lower().split())
+        out.append(Mention("tally", m.start("o"), m.end(), m.group(0)[m.start("o") - m.start():],
+                           (("value", n), ("noun", TALLY_NOUNS[m.group("n").lower()[:3]]), ("scope", scope))))
+    return out
+
+
 AGE_RE = re.compile(r"\b(?P<n>\d{1,3})-year-old\b|\baged (?P<n2>\d{1,3})\b")
 
 
@@ -313,7 +341,7 @@ def scores(text: str) -> list[Mention]:
 
 def all_values(text: str) -> list[Mention]:
     """Every value mention in `text`, longest first where two overlap."""
-    found = (ages(text) + places(text) + scores(text) + durations(text) + clocks(text) + dates(text)
+    found = (tallies(text) + ages(text) + places(text) + scores(text) + durations(text) + clocks(text) + dates(text)
              + measures(text) + minutes(text) + relatives(text))
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Mention] = []
