@@ -124,3 +124,19 @@ def test_registry_outranks_the_majority(corpus: Path, capsys: pytest.CaptureFixt
     assert main(["check", str(corpus), "--format", "json", "--registry", str(registry)]) == 1
     findings = json.loads(capsys.readouterr().out)["findings"]
     assert [(f["suggestion"], f["sources"]) for f in findings] == [("Vosbreg", ["a", "b"])]
+
+
+def test_two_people_with_similar_names_are_told_apart(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Kenji Tanimura and Yuki Tanimora are two people (each surname comes with its own first name);
+    "Kenji Tanimurra" is Kenji Tanimura misspelt."""
+    texts = {"a": "Kenji Tanimura won the heat. Yuki Tanimora was second.",
+             "b": "Kenji Tanimura won. Yuki Tanimora was second.",
+             "c": "Yuki Tanimora praised Kenji Tanimura.", "d": "Kenji Tanimura and Yuki Tanimora both advanced."}
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+    assert main(["check", str(tmp_path), "--format", "json"]) == 0
+    capsys.readouterr()
+    (tmp_path / "e.txt").write_text("Kenji Tanimurra won the heat.\n", encoding="utf-8")
+    assert main(["check", str(tmp_path), "--format", "json"]) == 1
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    assert [(f["values"][0]["value"], f["suggestion"]) for f in findings] == [("Tanimurra", "Tanimura")]

@@ -81,9 +81,20 @@ def similar(a: str, b: str, max_edits: int = 2, min_jaro: float = 0.88, surnames
     return jaro >= min_jaro
 
 
+def _told_apart(a: str, b: str, neighbours: dict[str, set[str]]) -> bool:
+    """Both words come with other name words, and never the same (nor similar) ones."""
+    na, nb = neighbours.get(a, set()), neighbours.get(b, set())
+    if not na or not nb:
+        return False
+    return not any(x == y or similar(x, y) for x in na for y in nb)
+
+
 def cluster_words(words: dict[str, int], max_edits: int = 2, min_jaro: float = 0.88,
-                  surnames: frozenset[str] = frozenset()) -> list[list[str]]:
-    """Group folded words into variants of one name (union-find over blocked pairs)."""
+                  surnames: frozenset[str] = frozenset(),
+                  neighbours: dict[str, set[str]] | None = None) -> list[list[str]]:
+    """Group folded words into variants of one name (union-find over blocked pairs). Two words that
+    always stand beside different names are different people ("Kenji Sato", "Yuki Saito")."""
+    neighbours = neighbours or {}
     parent = {w: w for w in words}
 
     def find(w: str) -> str:
@@ -102,7 +113,7 @@ def cluster_words(words: dict[str, int], max_edits: int = 2, min_jaro: float = 0
             for b in members[i + 1:]:
                 if len(b) - len(a) > 3:
                     break
-                if similar(a, b, max_edits, min_jaro, surnames):
+                if similar(a, b, max_edits, min_jaro, surnames) and not _told_apart(a, b, neighbours):
                     parent[find(a)] = find(b)
     groups: dict[str, list[str]] = defaultdict(list)
     for w in words:
@@ -117,6 +128,7 @@ def resolve(claims: list[Claim], registry: dict[str, str] | None = None,
     sources: dict[str, set[str]] = defaultdict(set)
     names = set()
     surnames: set[str] = set()
+    neighbours: dict[str, set[str]] = defaultdict(set)
     for c in claims:
         if c.predicate == "name" and c.status != "rejected":
             names.add(c.subject)
@@ -125,8 +137,12 @@ def resolve(claims: list[Claim], registry: dict[str, str] | None = None,
                 if fold(w) not in exclude:
                     sources[fold(w)].add(c.source)
             surnames.update(fold(m.group(1)) for m in PARTICLE_LED.finditer(c.text))
+            words = [fold(w) for w in name_words(c.text)]
+            for i, w in enumerate(words):
+                neighbours[w].update(words[max(0, i - 1):i] + words[i + 1:i + 2])
     res = Resolution(registered=frozenset(registry.values()))
-    for group in cluster_words({w: len(s) for w, s in sources.items()}, surnames=frozenset(surnames)):
+    for group in cluster_words({w: len(s) for w, s in sources.items()}, surnames=frozenset(surnames),
+                               neighbours=neighbours):
         ranked = sorted(group, key=lambda w: (-(w in registry.values()), -len(sources[w]), w))
         for w in group:
             res.canonical[w] = registry.get(w, ranked[0])

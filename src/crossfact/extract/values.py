@@ -295,8 +295,8 @@ def places(text: str) -> list[Mention]:
 
 
 TALLY_RE = re.compile(
-    r"\b(?:his|her|their|its|a|[A-Z][\w-]+['’]s?)\s+(?:record[- ])?(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    r"tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\s+(?P<streak>straight\s+|consecutive\s+|successive\s+)?"
+    r"\b(?:his|her|their|its|a|[A-Z][\w-]+['’]s?)\s+(?:record[- ])?"
+    r"(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\s+(?P<streak>straight\s+|consecutive\s+|successive\s+)?"
     r"(?:career\s+|major\s+|world\s+|league\s+|grand\s+slam\s+)?"
     r"(?P<n>wins?|victor(?:y|ies)|titles?|crowns?|championships?|gold(?:s| medals?)?|medals?|poles?|triumphs?)\b"
     r"(?:\s+(?:of|in)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?P<scope>season|year|career|\d{4}))?"
