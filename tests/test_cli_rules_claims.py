@@ -140,3 +140,10 @@ def test_two_people_with_similar_names_are_told_apart(tmp_path: Path, capsys: py
     assert main(["check", str(tmp_path), "--format", "json"]) == 1
     findings = json.loads(capsys.readouterr().out)["findings"]
     assert [(f["values"][0]["value"], f["suggestion"]) for f in findings] == [("Tanimurra", "Tanimura")]
+
+
+def test_the_rule_kinds_page_is_current() -> None:
+    from crossfact.ruledocs import render
+
+    page = (ROOT / "docs" / "rule-kinds.md").read_text()
+    assert page == render(), "run: python -m crossfact.ruledocs > docs/rule-kinds.md"

@@ -69,7 +69,7 @@ def extract(source: Source, packs: tuple[Pack, ...]) -> list[Claim]:
     return sink.claims()
 
 
-BY_AFTER = re.compile(r"\s*,?\s*(?:(?:set|run|held|clocked|posted|achieved|established|registered)\s+)?by\s+"
+BY_AFTER = re.compile(r"\s*,?\s*(?:(?:set|run|held|clocked|posted|achieved|established|registered)\s+)?(?:by|for)\s+"
                       r"(?:(?:[a-z]+|[A-Z][a-z]+'s)\s+){0,3}")
 THAT_AFTER = re.compile(r"\s*,?\s*(?:that|which)\s+(?:(?:[a-z]+|[A-Z][a-z]+'s)\s+){0,3}")
 

@@ -39,7 +39,9 @@ OPTIONS = {
     "tolerance": 0.0,
     "max_difference": None,
     "finding_kind": "conflict",
-    "subjectless": False,  # compare claims that have no subject (a toll is about the whole event)
+    # which claims: "named" (about someone or something), "unnamed" (about the whole event: a toll,
+    # an attendance) or "any"
+    "subjects": "named",
 }
 
 
@@ -137,7 +139,7 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
     pool = [c for c in selected(rule, claims) if not any(c.qualifiers.get(k) for k in opts["forbid"])]
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in pool:
-        if c.subject or opts["subjectless"]:
+        if opts["subjects"] == "any" or (opts["subjects"] == "named") == bool(c.subject):
             groups[(c.predicate, ctx.resolution.key(c.subject))].append(c)
     by_pred: dict[str, list[Claim]] = defaultdict(list)
     for c in pool:
