@@ -6,6 +6,9 @@ for its editor with the sources counted ("3 sources say 'Oslo', the draft says
 'Hayward Field'"). A misspelling counts only when the draft is the one flagged: the
 draft writing a name as most sources do is no problem of the draft's.
 
+When the draft sides with the majority, a conflict stays in view at info level (a
+source disagrees with the draft, but the draft is not the one to correct).
+
 A draft claim that no source or fact speaks to is reported at info level as
 ``unsupported``: a new fact, told apart from a wrong one. A claim is *supported* when a
 source states an equal value for the same subject and predicate (as the agree kind
@@ -80,7 +83,12 @@ def focus(result: Result, draft_id: str, registry: dict[str, str] | None = None)
         on_a_side = any(draft_id in s.sources for s in f.values)
         if not on_a_side or (f.kind == "spelling" and draft_id not in f.flagged):
             continue
-        kept.append(replace(f, message=phrase(f, draft_id)) if f.kind in ("conflict", "spelling") else f)
+        if f.kind in ("conflict", "spelling"):
+            f = replace(f, message=phrase(f, draft_id))
+        if draft_id not in f.flagged:
+            # the draft sides with the sources that outnumber the other side: a note, not an alarm
+            f = replace(f, severity="info", message=f.message + " (the draft agrees with the majority)")
+        kept.append(f)
     reported = frozenset(e for f in kept for s in f.values if draft_id in s.sources for e in s.evidence)
     return kept + unsupported(result, draft_id, registry, reported)
 
