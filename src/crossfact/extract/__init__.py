@@ -1,11 +1,10 @@
-"""Turn one source into claims: mentions first, then who each value is about.
+"""Turn one source into claims: names and values first, then who each value is about
+(``subjects``), what qualifies it (the venue, the year, the race distance, the minute's
+action, the time a count is given for), and the claims the packs' patterns make.
 
-The subject of a value is found the way a reader finds it: a possessive right
-before it ("Oyarzabal's 86th-minute goal"), the person a relative clause hangs on
-("Ingebrigtsen, who clocked 3:45.60"), "by X" right after a record, else the
-nearest actor before it in the sentence (not one after "beating" or "from"), and
-pronouns and descriptions ("the Scot") stand for the sentence's or the previous
-sentence's topic.
+Pronouns and descriptions ("the Scot", "the 26-year-old") stand for the sentence's actor
+or the previous sentence's topic; a sentence of thousands of characters is not prose,
+and its values are left unattributed.
 """
 
 from __future__ import annotations
@@ -18,14 +17,16 @@ from ..text import Sentence, sentences
 from . import names as nm
 from . import values as vals
 from .claimsets import ClaimSink
+from .counts import as_of_phrase, count_claim
 from .packs import Lexicon, Pack, lexicon
+from .patterns import pattern_claims
 from .quotes import quote_claims
+from .subjects import subject_at
 
 MAX_PROSE = 3000
 LAST_YEAR = re.compile(r"\b(?:(last|next) year(?:['’]s)?|a year (ago|earlier))\b", re.I)
 SECOND_HALF = re.compile(r"\s+of\s+the\s+second\s+half")
 MARGIN_AFTER = re.compile(r"\s*(?:off|from|under|quicker|faster|slower|ahead|clear|inside|outside)\b")
-RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whose)\b")
 
 
 def extract(source: Source, packs: tuple[Pack, ...]) -> list[Claim]:
@@ -60,18 +61,13 @@ def extract(source: Source, packs: tuple[Pack, ...]) -> list[Claim]:
         # attributed (that analysis looks around each value, and would grow with the square of its length)
         mentions = by_sentence[sent.index] if len(sent.text) <= MAX_PROSE else []
         last_count = _values(sink, sent, sent_names, resolved, mentions, topic, lex, last_count)
-        _patterns(sink, sent, resolved, topic, packs, sent_names)
+        pattern_claims(sink, sent, resolved, topic, packs, sent_names)
         if sentence_topic:
             topic = sentence_topic
         if sent.paragraph != (sents[sent.index + 1].paragraph if sent.index + 1 < len(sents) else -1):
             last_count = None
     quote_claims(sink, sents, found, persons, lex)
     return sink.claims()
-
-
-BY_AFTER = re.compile(r"\s*,?\s*(?:(?:set|run|held|clocked|posted|achieved|established|registered)\s+)?(?:by|for)\s+"
-                      r"(?:(?:[a-z]+|[A-Z][a-z]+'s)\s+){0,3}")
-THAT_AFTER = re.compile(r"\s*,?\s*(?:that|which)\s+(?:(?:[a-z]+|[A-Z][a-z]+'s)\s+){0,3}")
 
 
 def _values_by_sentence(text: str, sents: list[Sentence]) -> list[list[vals.Mention]]:
@@ -88,42 +84,6 @@ def _values_by_sentence(text: str, sents: list[Sentence]) -> list[list[vals.Ment
             continue  # across a sentence boundary: not a value of one sentence
         out[i].append(replace(m, start=m.start - sents[i].start, end=m.end - sents[i].start))
     return out
-
-
-def subject_at(pos: int, end: int, text: str, resolved: list, topic: str | None) -> str | None:
-    """Who the value at text[pos:end] is about (see the module docstring)."""
-    after = text[end:end + 80]
-    for rx in (BY_AFTER, THAT_AFTER):
-        m = rx.match(after)
-        if m:
-            for r, person in resolved:
-                if r.name and r.start == end + m.end():
-                    rest = text[r.end:r.end + 40]
-                    if rx is BY_AFTER or re.match(r"\s+(?:had\s+|has\s+)?(?:set|ran|run|clocked|posted|held)", rest):
-                        return person
-    before = [(r, p) for r, p in resolved if r.end <= pos and p]
-    for r, p in reversed(before):
-        gap = text[r.end:pos]
-        if r.possessive and r.name and (len(gap.split()) <= 1 or re.fullmatch(r"\s*(?:[\w-]+\s+){0,3}of\s*", gap)):
-            return p
-    opener = None
-    for m in RELATIVE_OPEN.finditer(text[:pos]):
-        if "," not in text[m.end():pos]:
-            opener = m.start()
-    if opener is not None:
-        hung = [p for r, p in before if r.end <= opener and opener - r.end <= 40 and r.name]
-        if hung:
-            return hung[-1]
-    closed = [(m.start(), m.end() + text[m.end():pos].find(",")) for m in RELATIVE_OPEN.finditer(text[:pos])
-              if "," in text[m.end():pos]]
-    for r, p in reversed(before):
-        if r.object or (r.possessive and not r.name):
-            continue
-        if any(a < r.start < b for a, b in closed):
-            continue
-        return p
-    named = [p for r, p in before if r.name]
-    return named[-1] if named else topic
 
 
 def _near(items: list[Any], pos: int, end: int, text: str, window: int, blockers: list[int]) -> Any:
@@ -247,7 +207,7 @@ def _values(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: list, m
             if not m.get("span"):
                 sink.add(sent, m.start, m.end, event[2] if event else "", "event.date", value, quals, "generic/date")
         elif m.type == "count":
-            last_count = _count(sink, sent, m, quals, lex, last_count)
+            last_count = count_claim(sink, sent, m, quals, lex, last_count)
     return last_count
 
 
@@ -277,93 +237,3 @@ def _mark(sink: ClaimSink, sent: Sentence, m: vals.Mention, value: dict, quals: 
                  {}, "athletics/mark-year")
 
 
-COUNT_LEAD = r"\s*(?:people\s+|persons\s+|were\s+|have\s+been\s+|are\s+|confirmed\s+|reported\s+)*"
-COUNT_BEFORE = r"\b(?:{})\b[^.,;]{{0,30}}\b(?:rose to|reached|climbed to|stood at|hit|of|at|to|is|was|now)\s*$"
-AS_OF = re.compile(
-    r"\b(?:as of|by|on|at|until|through)\s+(?:(?P<clock>\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?)\s*(?:on\s+)?)?"
-    r"(?:(?:the\s+)?(?P<nth>\d{1,2})(?:st|nd|rd|th)\b|(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"(?:\s+(?P<part>morning|afternoon|evening|night))?)", re.I)
-PARTS = [(12 * 60, "morning"), (17 * 60, "afternoon"), (21 * 60, "evening"), (24 * 60, "night")]
-
-
-def as_of_phrase(text: str, report: str | None) -> str | None:
-    """'as of 6:00 p.m. on the 3rd' and 'by Wednesday evening' (of a report dated the 3rd) are one time."""
-    import datetime as dt
-
-    m = AS_OF.search(text)
-    if not m:
-        return None
-    day = None
-    if report:
-        base = dt.date.fromisoformat(report)
-        if m.group("nth"):
-            try:
-                day = base.replace(day=int(m.group("nth"))).isoformat()
-            except ValueError:
-                return None
-        else:
-            back = (base.weekday() - vals.WEEKDAYS.index(m.group("wd").lower())) % 7
-            day = (base - dt.timedelta(days=back)).isoformat()
-    else:
-        day = (m.group("wd") or f"day {m.group('nth')}").lower()
-    part = (m.group("part") or "").lower()
-    if m.group("clock"):
-        c = vals.clocks(m.group("clock"))
-        if c:
-            part = next(name for limit, name in PARTS if c[0].get("minutes") < limit)
-    return f"{day} {part}".strip()
-
-
-def _count(sink: ClaimSink, sent: Sentence, m: vals.Mention, quals: dict, lex: Lexicon,
-           last_count: str | None) -> str | None:
-    text = sent.text
-    nouns: dict[str, list[str]] = lex.words.get("count_nouns", {})
-    after = text[m.end:m.end + 40].lower()
-    before = text[max(0, m.start - 60):m.start].lower()
-    what = None
-    for pred, words in sorted(nouns.items()):
-        if lex.pattern(tuple(words), COUNT_LEAD + r"(?:{})\b").match(after):
-            what = pred
-        elif lex.pattern(tuple(words), COUNT_BEFORE).search(before):
-            what = what or pred
-    if what is None and last_count and lex.pattern("total_words", r"\b(?:{})\b[^.,;]{{0,30}}$").search(before):
-        what = last_count
-    if what is None or m.get("value") is None:
-        return last_count
-    quals = {k: v for k, v in quals.items() if k != "venue"}
-    as_of = as_of_phrase(text, sink.source.date)
-    if as_of:
-        quals["as_of"] = as_of
-    sink.add(sent, m.start, m.end, quals.pop("scope", ""), f"count.{what}",
-             {"type": "count", "text": m.text, "value": m.get("value")}, quals, "news/count")
-    return what
-
-
-def _stop(value: str, pack: Pack) -> bool:
-    """A pattern's name slot caught a sentence opener ("The", "He"), not a name."""
-    return value.split()[0] in ("The", "He", "She", "It", "They", "A", "An", "This", "That", "But", "And")
-
-
-def _patterns(sink: ClaimSink, sent: Sentence, resolved: list, topic: str | None, packs: tuple[Pack, ...],
-              sent_names: list) -> None:
-    for pack in packs:
-        for pat in pack.patterns:
-            if pat.needs is not None and not pat.needs.search(sent.text):
-                continue
-            for m in pat.regex.finditer(sent.text):
-                value = m.group("value")
-                named = m.groupdict().get("subject")
-                sub_start = m.start("subject") if named else -1
-                if named and named.startswith("The "):  # "The Harbour Classic on Saturday"
-                    named, sub_start = named[4:], sub_start + 4
-                subject = named or subject_at(m.start(), m.start(), sent.text, resolved, topic)
-                if not subject or (named and _stop(value, pack)):
-                    continue
-                if pat.subject_type and not any(n.type == pat.subject_type and n.start == sub_start
-                                                for n in sent_names):
-                    continue
-                quals = {}
-                if "q" in m.groupdict() and m.group("q"):
-                    quals["kind"] = m.group("q").strip()
-                sink.add(sent, m.start("value"), m.start("value") + len(value), subject, pat.predicate,
-                         {"type": "name", "text": value}, quals, f"{pack.name}/{pat.id}")

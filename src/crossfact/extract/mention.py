@@ -1,0 +1,18 @@
+"""A typed span of text found by a recognizer: the unit every extraction stage passes on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Mention:
+    type: str  # duration | clock | date | year | measure | count | minute | relative | person | ...
+    start: int
+    end: int
+    text: str
+    data: tuple[tuple[str, Any], ...] = ()
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return dict(self.data).get(key, default)

@@ -1,0 +1,99 @@
+"""Recognizers for results: goal minutes, scores, finishing places, titles counted and ages.
+
+Like the recognizers in ``values``, each returns `Mention`s with a normalized value:
+"86th minute" is minute 86, "6-4, 3-6, 7-5" is the sets as unordered pairs, "won the
+bronze" is third place, "his fourth win of the season" is 4 wins in the season's count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import ORDINALS
+from .mention import Mention
+
+MINUTE_RE = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)[- ]minute\b|\bminute\s+(?P<n2>\d{1,3})\b")
+PAIRED_MINUTES = re.compile(r"\b(?P<a>\d{1,3})(?:st|nd|rd|th)\s+and\s+(?P<b>\d{1,3})(?:st|nd|rd|th)[- ]minutes\b")
+
+
+def minutes(text: str) -> list[Mention]:
+    out = [Mention("minute", m.start(), m.end(), m.group(0), (("minute", int(m.group("n") or m.group("n2"))),))
+           for m in MINUTE_RE.finditer(text)]
+    for m in PAIRED_MINUTES.finditer(text):  # "in the 12th and 58th minutes"
+        out.append(Mention("minute", m.start("a"), m.end("a") + 2, text[m.start("a"):m.end("a") + 2],
+                           (("minute", int(m.group("a"))),)))
+        out.append(Mention("minute", m.start("b"), m.end(), m.group(0)[m.start("b") - m.start():],
+                           (("minute", int(m.group("b"))),)))
+    return out
+
+
+SCORE_RE = re.compile(
+    r"(?:\b(?:beat|beating|beats|defeated|defeating|won|win|wins|winning|lost|losing|loses|draw|drew|victory|"
+    r"defeat|lead|score|scored|scoreline|result|final)\b[^.;:\d]{0,40}?)"
+    r"(?P<s>\d{1,2}[-–]\d{1,2}(?:(?:,\s*|\s+)\d{1,2}[-–]\d{1,2}(?:\s*\(\d+\))?)*|\d{1,2}:\d(?!\d))", re.I)
+
+
+PLACE_RE = re.compile(
+    r"\b(?:finished|finishes|came(?: home)?|placed|ended|was|took|settled for|crossed the line)\s+(?:in\s+)?"
+    r"(?:a\s+)?(?:distant\s+|close\s+|joint\s+)?(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d{1,2}(?:st|nd|rd|th))\b(?!\s+(?:time|straight|consecutive|successive|title|win|victory|career|fastest|"
+    r"quickest|best|highest|lowest|round|set|half|leg|lap|day|week|year|edition|race|match|game|season|"
+    r"[A-Z]))|\bwon (?:the )?(?P<m>gold|silver|bronze)(?: medal)?\b")
+MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
+
+
+def places(text: str) -> list[Mention]:
+    """Finishing places: "finished second", "came home a distant 4th", "won the bronze medal"."""
+    out = []
+    for m in PLACE_RE.finditer(text):
+        word = (m.group("o") or "").lower()
+        n = MEDALS[m.group("m").lower()] if m.group("m") else ORDINALS.get(word) or int(re.sub(r"\D", "", word))
+        a = m.start("o") if m.group("o") else m.start("m")
+        b = m.end("o") if m.group("o") else m.end()
+        out.append(Mention("place", a, b, text[a:b], (("place", n),)))
+    return out
+
+
+TALLY_RE = re.compile(
+    r"\b(?:his|her|their|its|a|[A-Z][\w-]+['’]s?)\s+(?:record[- ])?"
+    r"(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\s+(?P<streak>straight\s+|consecutive\s+|successive\s+)?"
+    r"(?:career\s+|major\s+|world\s+|league\s+|grand\s+slam\s+)?"
+    r"(?P<n>wins?|victor(?:y|ies)|titles?|crowns?|championships?|gold(?:s| medals?)?|medals?|poles?|triumphs?)\b"
+    r"(?:\s+(?:of|in)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?P<scope>season|year|career|\d{4}))?"
+    r"(?:\s+(?P<limit>since\s+\d{4}|in\s+(?:the\s+)?(?:last|past)\s+\w+(?:\s+\w+)?|overall|in\s+\w+\s+years))?", re.I)
+TALLY_NOUNS = {"win": "wins", "vic": "wins", "tri": "wins", "tit": "titles", "cro": "titles", "cha": "titles",
+               "gol": "medals", "med": "medals", "pol": "poles"}
+
+
+def tallies(text: str) -> list[Mention]:
+    """Titles counted: "his fourth win of the season", "a record fourth title", "her third straight gold"."""
+    out = []
+    for m in TALLY_RE.finditer(text):
+        word = m.group("o").lower()
+        n = ORDINALS.get(word) or int(re.sub(r"\D", "", word))
+        scope = (m.group("scope") or "").lower()
+        scope = "season" if scope in ("season", "year") or scope.isdigit() else scope or None
+        if m.group("streak"):
+            scope = "straight"
+        if m.group("limit"):  # "in the last five editions", "since 2012": a count of its own
+            scope = " ".join(m.group("limit").lower().split())
+        out.append(Mention("tally", m.start("o"), m.end(), m.group(0)[m.start("o") - m.start():],
+                           (("value", n), ("noun", TALLY_NOUNS[m.group("n").lower()[:3]]), ("scope", scope))))
+    return out
+
+
+AGE_RE = re.compile(r"\b(?P<n>\d{1,3})-year-old\b|\baged (?P<n2>\d{1,3})\b")
+
+
+def ages(text: str) -> list[Mention]:
+    return [Mention("age", m.start(), m.end(), m.group(0), (("age", int(m.group("n") or m.group("n2"))),))
+            for m in AGE_RE.finditer(text)]
+
+
+def scores(text: str) -> list[Mention]:
+    out = []
+    for m in SCORE_RE.finditer(text):
+        pairs = [tuple(sorted(int(x) for x in re.split(r"[-–:]", p))) for p in re.findall(r"\d{1,2}[-–:]\d{1,2}",
+                                                                                            m.group("s"))]
+        out.append(Mention("score", m.start("s"), m.end("s"), m.group("s"), (("pairs", tuple(pairs)),)))
+    return out

@@ -1,0 +1,53 @@
+"""Who a value or a pattern's match is about.
+
+The subject of a value is found the way a reader finds it: "by X" or "that X set" right
+after a record; a possessive right before it ("Oyarzabal's 86th-minute goal"); the person a
+relative clause hangs on ("Ingebrigtsen, who clocked 3:45.60"); else the nearest actor
+before it in the sentence (not one after "beating" or "from", nor one inside a closed
+", who ..." clause); else the last person named; else the topic of the sentences before.
+"""
+
+from __future__ import annotations
+
+import re
+
+RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whose)\b")
+BY_AFTER = re.compile(r"\s*,?\s*(?:(?:set|run|held|clocked|posted|achieved|established|registered)\s+)?(?:by|for)\s+"
+                      r"(?:(?:[a-z]+|[A-Z][a-z]+'s)\s+){0,3}")
+THAT_AFTER = re.compile(r"\s*,?\s*(?:that|which)\s+(?:(?:[a-z]+|[A-Z][a-z]+'s)\s+){0,3}")
+
+
+def subject_at(pos: int, end: int, text: str, resolved: list, topic: str | None) -> str | None:
+    """Who the value at text[pos:end] is about (see the module docstring)."""
+    after = text[end:end + 80]
+    for rx in (BY_AFTER, THAT_AFTER):
+        m = rx.match(after)
+        if m:
+            for r, person in resolved:
+                if r.name and r.start == end + m.end():
+                    rest = text[r.end:r.end + 40]
+                    if rx is BY_AFTER or re.match(r"\s+(?:had\s+|has\s+)?(?:set|ran|run|clocked|posted|held)", rest):
+                        return person
+    before = [(r, p) for r, p in resolved if r.end <= pos and p]
+    for r, p in reversed(before):
+        gap = text[r.end:pos]
+        if r.possessive and r.name and (len(gap.split()) <= 1 or re.fullmatch(r"\s*(?:[\w-]+\s+){0,3}of\s*", gap)):
+            return p
+    opener = None
+    for m in RELATIVE_OPEN.finditer(text[:pos]):
+        if "," not in text[m.end():pos]:
+            opener = m.start()
+    if opener is not None:
+        hung = [p for r, p in before if r.end <= opener and opener - r.end <= 40 and r.name]
+        if hung:
+            return hung[-1]
+    closed = [(m.start(), m.end() + text[m.end():pos].find(",")) for m in RELATIVE_OPEN.finditer(text[:pos])
+              if "," in text[m.end():pos]]
+    for r, p in reversed(before):
+        if r.object or (r.possessive and not r.name):
+            continue
+        if any(a < r.start < b for a, b in closed):
+            continue
+        return p
+    named = [p for r, p in before if r.name]
+    return named[-1] if named else topic
