@@ -147,3 +147,31 @@ def test_the_rule_kinds_page_is_current() -> None:
 
     page = (ROOT / "docs" / "rule-kinds.md").read_text()
     assert page == render(), "run: python -m crossfact.ruledocs > docs/rule-kinds.md"
+
+
+def test_hand_made_claims_that_rules_cannot_read_are_left_out(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A reviewer's manual claim with text where a number belongs never crashes a rule."""
+    assert main(["extract", str(corpus), "--out", "claims"]) == 0
+    path = Path("claims/c.yaml")
+    data = yaml.safe_load(path.read_text())
+    sentence = {"line": 2, "column": 1, "end_line": 2, "end_column": 5, "sentence": "Lena Vosbreg won."}
+    data["claims"] += [
+        {"subject": "Lena Vosberg", "predicate": "result.margin", "value": {"type": "text", "text": "half a second"},
+         "evidence": sentence, "status": "manual"},
+        {"subject": "", "predicate": "relative", "value": {"type": "text", "text": "two days ago"},
+         "evidence": sentence, "status": "manual"},
+        {"subject": "", "predicate": "count.attendance", "value": {"type": "count", "text": "5,000", "value": "5,000"},
+         "evidence": sentence, "status": "manual"},
+    ]
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+    capsys.readouterr()
+    assert main(["check", str(corpus), "--claims", "claims", "--format", "json"]) in (0, 1, 2)
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_an_output_that_cannot_be_written_is_a_one_line_error(corpus: Path, tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(corpus), "--format", "json", "--output", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"crossfact: {tmp_path}") or "error:" in err
+    assert len(err.strip().splitlines()) == 1

@@ -103,6 +103,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("crossfact: interrupted", file=sys.stderr)
         return 130
+    except OSError as err:  # a file the user named cannot be written or read: their fix, not a bug
+        where = f"{err.filename}: " if err.filename else ""
+        print(f"crossfact: {where}error: {err.strerror or err}", file=sys.stderr)
+        return 2
 
 
 def default_dir(value: str | None, name: str) -> list[str]:

@@ -24,6 +24,12 @@ from .quotes import quote_claims
 from .subjects import subject_at
 
 MAX_PROSE = 3000
+ROUND = re.compile(r"\b(heats?|semi-?finals?|semis|quarter-?finals?|final|qualifying|qualifier|prelims?|"
+                   r"preliminar(?:y|ies))\b", re.I)
+ROUNDS = {"heats": "heat", "semifinal": "semi-final", "semifinals": "semi-final", "semi-finals": "semi-final",
+          "semis": "semi-final", "quarterfinal": "quarter-final", "quarterfinals": "quarter-final",
+          "quarter-finals": "quarter-final", "qualifier": "qualifying", "prelim": "preliminary",
+          "prelims": "preliminary", "preliminaries": "preliminary"}
 LAST_YEAR = re.compile(r"\b(?:(last|next) year(?:['’]s)?|a year (ago|earlier))\b", re.I)
 SECOND_HALF = re.compile(r"\s+of\s+the\s+second\s+half")
 MARGIN_AFTER = re.compile(r"\s*(?:off|from|under|quicker|faster|slower|ahead|clear|inside|outside)\b")
@@ -131,6 +137,10 @@ def _values(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: list, m
             quals["year"] = year[2]
         if distances and m.type == "duration":
             quals["distance"] = distances[0].lower().replace(" ", "-")
+        if m.type == "duration":
+            stage = ROUND.search(text, max(0, m.start - 80), min(len(text), m.end + 40))
+            if stage:  # a heat time is not the final's
+                quals["round"] = ROUNDS.get(stage.group(1).lower(), stage.group(1).lower())
         subject = subject_at(m.start, m.end, text, resolved, topic)
         if m.type == "duration" and m.get("precise"):
             value = {"type": "duration", "text": m.text, "seconds": m.get("seconds")}
@@ -204,6 +214,8 @@ def _values(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: list, m
                      "month": m.get("month"), "day": m.get("day"), "weekday": m.get("weekday")}
             event = _near([(n.start, n.end, n.text) for n in sent_names if n.type == "event"],
                           m.start, m.end, text, 80, [])
+            if value["year"]:
+                quals["year"] = value["year"]  # "June 12, 2023" is not the June 14, 2025 of another report
             if not m.get("span"):
                 sink.add(sent, m.start, m.end, event[2] if event else "", "event.date", value, quals, "generic/date")
         elif m.type == "count":

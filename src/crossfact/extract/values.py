@@ -232,7 +232,8 @@ def relatives(text: str) -> list[Mention]:
             if lo_n is None:
                 n = int(q) if q.isdigit() else WORD_NUMBERS.get(q, ORDINALS.get(q, 1))
                 lo_n, hi_n = n * 0.8 if unit > 1 else n, n * 1.25 if unit > 1 else n
-            sign = -1 if m.group("dir").lower() in ("ago", "before") else 1
+            # "two days ago" is in the past; "two days before the final" puts the final ahead of the report
+            sign = -1 if m.group("dir").lower() in ("ago", "after") else 1
             lo, hi = sorted((sign * lo_n * unit, sign * hi_n * unit))
         out.append(Mention("relative", m.start(), m.end(), m.group(0), (("days", (lo, hi)),)))
     return out

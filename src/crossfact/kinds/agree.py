@@ -28,7 +28,7 @@ from itertools import combinations
 
 from ..model import Claim, Finding
 from ..text import fold
-from .base import Context, Rule, selected, side
+from .base import Context, Rule, selected, side, usable
 
 ID = "agree"
 FINDING_KIND = "conflict"
@@ -134,6 +134,7 @@ def comparable(a: Claim, b: Claim, keys: list[str], require: list[str]) -> bool:
 
 
 def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
+    claims = usable(claims, ctx)
     opts = rule.options
     tol = float(opts["tolerance"])
     pool = [c for c in selected(rule, claims) if not any(c.qualifiers.get(k) for k in opts["forbid"])]

@@ -50,3 +50,33 @@ def side(value: str, claims: Iterable[Claim], normalized: str | None = None,
     evidence = sorted({c.evidence for c in claims} | set(extra), key=lambda e: (e.source, e.line, e.column))
     sources = tuple(sorted({e.source for e in evidence}))
     return Side(value, sources, tuple(evidence), normalized)
+
+
+NUMERIC = ("seconds", "alt_seconds", "minutes", "minute", "value")
+
+
+def _well_formed(c: Claim, sources: dict[str, Source]) -> bool:
+    """A claim the rules can read: its source is checked, and its numbers are numbers (a reviewer's
+    hand-made claim may carry text where the extractor writes a number)."""
+    v = c.value
+    if c.source not in sources or not isinstance(v, dict):
+        return False
+    for key in NUMERIC:
+        if key in v and v[key] is not None and (isinstance(v[key], bool) or not isinstance(v[key], (int, float))):
+            return False
+    if v.get("type") == "year" and not str(v.get("text", "")).isdigit():
+        return False
+    if c.predicate == "relative":
+        days = v.get("days")
+        return isinstance(days, (list, tuple)) and len(days) == 2 and all(
+            isinstance(d, (int, float)) and not isinstance(d, bool) for d in days)
+    if c.predicate == "result.margin" and not isinstance(v.get("seconds"), (int, float)):
+        return False
+    return True
+
+
+def usable(claims: list[Claim], ctx: Context) -> list[Claim]:
+    """The claims every kind reads, computed once per check (see `_well_formed`)."""
+    if "usable" not in ctx.memo:
+        ctx.memo["usable"] = [c for c in claims if _well_formed(c, ctx.sources)]
+    return ctx.memo["usable"]

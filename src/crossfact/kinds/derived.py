@@ -30,7 +30,7 @@ from ..errors import CrossfactError
 from ..extract.values import number
 from ..model import Claim, Evidence, Finding, Side
 from ..text import WORD_NUMBERS, sentences
-from .base import Context, Rule, selected, side
+from .base import Context, Rule, selected, side, usable
 
 ID = "derived"
 FINDING_KIND = "arithmetic"
@@ -43,6 +43,7 @@ HEDGES = re.compile(r"\b(?:almost|nearly|about|around|roughly|some|more than|ove
 
 
 def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
+    claims = usable(claims, ctx)
     if rule.options["mode"] == "pattern":
         yield from _pattern(rule, ctx)
     elif rule.options["mode"] == "breakdown":

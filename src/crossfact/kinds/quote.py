@@ -20,7 +20,7 @@ from itertools import combinations
 
 from ..model import Claim, Evidence, Finding
 from ..text import fold
-from .base import Context, Rule, selected, side
+from .base import Context, Rule, selected, side, usable
 
 ID = "quote"
 FINDING_KIND = "quote"
@@ -89,8 +89,17 @@ def _piece(c: Claim, piece: str) -> Evidence:
 
 
 def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
+    claims = usable(claims, ctx)
     quotes = selected(rule, claims)
     full = {c.id: words(c.text) for c in quotes}
+    by_source: dict[str, list[list[str]]] = {}
+    for c in quotes:
+        by_source.setdefault(c.source, []).append(full[c.id])
+
+    def quoted_in(ws: list[str], source: str) -> bool:
+        """The words occur whole in some quote of `source`: it printed them too."""
+        return any(_inside(ws, other) for other in by_source.get(source, []))
+
     seen: set[tuple[str, str]] = set()
     for a, b in combinations(sorted(quotes, key=lambda c: (c.source, c.id)), 2):
         if a.source == b.source:
@@ -106,7 +115,7 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
                 wb = words(pb)
                 if len(wb) < rule.options["min_words"] or wa == wb:
                     continue
-                if _inside(wa, full[b.id]) or _inside(wb, full[a.id]):
+                if quoted_in(wa, b.source) or quoted_in(wb, a.source):
                     continue
                 ratio = SequenceMatcher(None, wa, wb, autojunk=False).ratio()
                 if not substantive(wa, wb):

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from ..model import Claim, Evidence, Finding
 from ..text import PARTICLE, fold, name_words
-from .base import Context, Rule, selected, side
+from .base import Context, Rule, selected, side, usable
 
 ID = "spelling"
 FINDING_KIND = "spelling"
@@ -38,6 +38,7 @@ def _word_evidence(c: Claim, word: str) -> Evidence:
 
 
 def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
+    claims = usable(claims, ctx)
     res = ctx.resolution
     uses: dict[str, list[tuple[Claim, str]]] = defaultdict(list)
     for c in selected(rule, claims):

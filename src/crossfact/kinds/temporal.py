@@ -20,7 +20,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from ..model import Claim, Finding, Side
-from .base import Context, Rule, selected, side
+from .base import Context, Rule, selected, side, usable
 
 ID = "temporal"
 FINDING_KIND = "temporal"
@@ -47,6 +47,7 @@ def to_date(value: dict, report: str | None) -> dt.date | None:
 
 
 def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
+    claims = usable(claims, ctx)
     pool = selected(rule, claims)
     if rule.options["weekdays"]:
         yield from _weekdays(rule, pool, ctx)
@@ -79,22 +80,33 @@ def _event_weekdays(rule: Rule, pool: list[Claim], claims: list[Claim], ctx: Con
     for c in pool:
         if c.predicate != "event.weekday":
             continue
-        key = ctx.resolution.key(c.subject)
-        for d in dated:
-            if ctx.resolution.key(d.subject) != key:
-                continue
+        report = dt.date.fromisoformat(ctx.sources[c.source].date) if ctx.sources[c.source].date else None
+        dates = _dates_of(c.subject, dated, c, ctx, report)
+        if not dates or any(WEEKDAYS[when.weekday()] == c.text.lower() for when, _ in dates):
+            continue
+        when, d = dates[0]
+        actual = WEEKDAYS[when.weekday()].capitalize()
+        yield Finding(
+            rule=rule.id, kind=FINDING_KIND, severity=rule.severity,
+            message=f"{c.subject} on {c.text}, but the sources date it {when.isoformat()}, a {actual}",
+            subject=c.subject, predicate="event.weekday",
+            values=(side(c.text, [c]), side(d.text, [d], normalized=f"{when.isoformat()} ({actual})")),
+            flagged=(c.source,),
+        )
+
+
+def _dates_of(event: str, dated: list[Claim], c: Claim, ctx: Context,
+              report: dt.date | None) -> list[tuple[dt.date, Claim]]:
+    """The dates the sources give for `event`, nearest the report's date first."""
+    key = ctx.resolution.key(event)
+    out = []
+    for d in dated:
+        if ctx.resolution.key(d.subject) == key:
             when = to_date(d.value, ctx.sources[d.source].date or ctx.sources[c.source].date)
-            if when is None or WEEKDAYS[when.weekday()] == c.text.lower():
-                continue
-            actual = WEEKDAYS[when.weekday()].capitalize()
-            yield Finding(
-                rule=rule.id, kind=FINDING_KIND, severity=rule.severity,
-                message=f"{c.subject} on {c.text}, but the sources date it {when.isoformat()}, a {actual}",
-                subject=c.subject, predicate="event.weekday",
-                values=(side(c.text, [c]), side(d.text, [d], normalized=f"{when.isoformat()} ({actual})")),
-                flagged=(c.source,),
-            )
-            break
+            if when is not None:
+                out.append((when, d))
+    anchor = report or dt.date.fromisoformat(ctx.sources[c.source].date or "2000-01-01")
+    return sorted(out, key=lambda x: (abs((x[0] - anchor).days), x[1].id))
 
 
 def _event_of(c: Claim, claims: list[Claim]) -> str | None:
@@ -123,24 +135,20 @@ def _relative(rule: Rule, pool: list[Claim], claims: list[Claim], ctx: Context) 
         event = _event_of(c, claims)
         if event is None:
             continue
-        keys = {ctx.resolution.key(event)}
-        for d in dated:
-            if ctx.resolution.key(d.subject) not in keys:
-                continue
-            when = to_date(d.value, ctx.sources[d.source].date or ctx.sources[c.source].date)
-            if when is None:
-                continue
-            lo, hi = c.value["days"]
-            slack = rule.options["slack_days"] + (hi - lo) / 2
-            gap = (when - report).days
-            if lo - slack <= gap <= hi + slack:
-                continue
-            yield Finding(
-                rule=rule.id, kind=FINDING_KIND, severity=rule.severity,
-                message=f"{c.text!r} in a report dated {report.isoformat()}, but {d.subject} is on "
-                        f"{when.isoformat()} ({gap:+d} days)",
-                subject=d.subject, predicate="relative",
-                values=(side(c.text, [c]), side(d.text, [d], normalized=when.isoformat())),
-                flagged=(c.source,),
-            )
-            break
+        lo, hi = c.value["days"]
+        slack = rule.options["slack_days"] + (hi - lo) / 2
+        dates = _dates_of(event, dated, c, ctx, report)
+        # an event the sources date more than once (this year's and an earlier edition's): the
+        # phrase is wrong only if no date fits it; the one nearest the report is shown
+        if not dates or any(lo - slack <= (when - report).days <= hi + slack for when, _ in dates):
+            continue
+        when, d = dates[0]
+        gap = (when - report).days
+        yield Finding(
+            rule=rule.id, kind=FINDING_KIND, severity=rule.severity,
+            message=f"{c.text!r} in a report dated {report.isoformat()}, but {d.subject} is on "
+                    f"{when.isoformat()} ({gap:+d} days)",
+            subject=d.subject, predicate="relative",
+            values=(side(c.text, [c]), side(d.text, [d], normalized=when.isoformat())),
+            flagged=(c.source,),
+        )
