@@ -22,7 +22,7 @@ COUNT_LEAD = r"\s*(?:people\s+|persons\s+|were\s+|have\s+been\s+|are\s+|confirme
 COUNT_BEFORE = r"\b(?:{})\b[^.,;]{{0,30}}\b(?:rose to|reached|climbed to|stood at|hit|of|at|to|is|was|now)\s*$"
 AS_OF = re.compile(
     r"\b(?:as of|by|on|at|until|through)\s+(?:(?P<clock>\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?)\s*(?:on\s+)?)?"
-    r"(?:(?:the\s+)?(?P<nth>\d{1,2})(?:st|nd|rd|th)\b|(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:(?:the\s+)?(?P<nth>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:floor|place|minute|round|lap|set|half|hole|stage|time|edition))|(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?P<part>morning|afternoon|evening|night))?)", re.I)
 PARTS = [(12 * 60, "morning"), (17 * 60, "afternoon"), (21 * 60, "evening"), (24 * 60, "night")]
 
@@ -38,7 +38,11 @@ def as_of_phrase(text: str, report: str | None) -> str | None:
         base = dt.date.fromisoformat(report)
         if m.group("nth"):
             try:
-                day = base.replace(day=int(m.group("nth"))).isoformat()
+                nth = int(m.group("nth"))
+                when = base.replace(day=nth)
+                if nth > base.day:  # "the 31st" in a report of the 1st: the month before
+                    when = (base.replace(day=1) - dt.timedelta(days=1)).replace(day=nth)
+                day = when.isoformat()
             except ValueError:
                 return None
         else:
