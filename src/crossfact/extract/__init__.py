@@ -21,7 +21,7 @@ from .counts import as_of_phrase, count_claim
 from .packs import Lexicon, Pack, lexicon
 from .patterns import pattern_claims
 from .quotes import quote_claims
-from .subjects import subject_at
+from .subjects import record_holder, subject_at
 
 MAX_PROSE = 3000
 ROUND = re.compile(r"\b(heats?|semi-?finals?|semis|quarter-?finals?|final|qualifying|qualifier|prelims?|"
@@ -46,9 +46,14 @@ def extract(source: Source, packs: tuple[Pack, ...]) -> list[Claim]:
             persons.setdefault(lone, lone)
     sink = ClaimSink(source)
     by_sentence = _values_by_sentence(source.text, sents)
-    topic: str | None = None
+    protagonist = _protagonist(found, persons)
+    topic: str | None = protagonist
     last_count: str | None = None
     for sent, sent_names in zip(sents, found, strict=False):
+        if sent.index and sent.paragraph != sents[sent.index - 1].paragraph:
+            # "The 23-year-old tore up the record" opening a paragraph means the story's main person,
+            # not whoever the last paragraph ended on
+            topic = protagonist
         for n in sent_names:
             subject = persons.get(n.text, n.text)
             sink.add(sent, n.start, n.end, subject, "name",
@@ -74,6 +79,17 @@ def extract(source: Source, packs: tuple[Pack, ...]) -> list[Claim]:
             last_count = None
     quote_claims(sink, sents, found, persons, lex)
     return sink.claims()
+
+
+def _protagonist(found: list, persons: dict[str, str]) -> str | None:
+    """The person a report names most often (the first named, on a tie)."""
+    counts: dict[str, int] = {}
+    for ns in found:
+        for n in ns:
+            full = persons.get(n.text) if n.type in ("person", "other") else None
+            if full:
+                counts[full] = counts.get(full, 0) + 1
+    return max(counts, key=lambda p: counts[p]) if counts else None
 
 
 def _values_by_sentence(text: str, sents: list[Sentence]) -> list[list[vals.Mention]]:
@@ -161,9 +177,18 @@ def _values(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: list, m
             if subject:
                 sink.add(sent, m.start, m.end, subject, "event.minute",
                          {"type": "minute", "text": m.text, "minute": minute}, quals, "sports/minute")
+        elif m.type == "record_age":
+            holder = record_holder(m.start, m.end, text, resolved)
+            if holder:  # "Cram's 39-year-old record", "the 39-year-old record set by Cram"
+                sink.add(sent, m.start, m.end, holder, "record.age",
+                         {"type": "age", "text": m.text, "value": m.get("age")}, {}, "athletics/record-age")
         elif m.type == "age":
-            # "the 23-year-old Ukrainian" is itself a reference: it is about whom it refers to
-            holder = next((p for r, p in resolved if r.start <= m.start < r.end and p), None)
+            # "the 23-year-old Ukrainian" is itself a reference: it is about whom it refers to;
+            # "the 38-year-old Kipchoge" is about the name that follows
+            holder = next((p for r, p in resolved if r.start <= m.start < r.end and p), None) or next(
+                (p for r, p in resolved if r.name and m.end < r.start <= m.end + 25
+                 and re.fullmatch(r"(?:\s+(?!from\b|of\b|in\b|at\b)[a-z][\w-]*)*\s+(?:[A-Z][a-z]+\s+)?",
+                                  text[m.end:r.start])), None)
             who = holder or subject
             if who:
                 sink.add(sent, m.start, m.end, who, "person.age",
@@ -199,7 +224,8 @@ def _values(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: list, m
                 sink.add(sent, c.start, c.end, f"{m.get('dimension')}:{m.get('value'):g}", "mark.clock",
                          {"type": "clock", "text": c.text, "minutes": c.get("minutes"), "measure": m.text},
                          {"zone": c.get("zone")} if c.get("zone") else {}, "news/measure-clock")
-            subj = subject or ""
+            # a measurement belongs to someone named in its sentence, never to the story's main person
+            subj = subject_at(m.start, m.end, text, resolved, None) or ""
             sink.add(sent, m.start, m.end, subj, f"measure.{m.get('dimension')}", value, quals, "generic/measure")
         elif m.type == "clock":
             value = {"type": "clock", "text": m.text, "minutes": m.get("minutes"), "zone": m.get("zone")}

@@ -83,11 +83,22 @@ def tallies(text: str) -> list[Mention]:
 
 
 AGE_RE = re.compile(r"\b(?P<n>\d{1,3})-year-old\b|\baged (?P<n2>\d{1,3})\b")
+# "the 39-year-old British mile record": the age of a thing, not of a person
+THING = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?P<thing>records?|marks?|best|drought|wait|streak|title|rivalry|"
+                   r"tradition|ban|law|stadium|building|bridge|history)\b", re.I)
 
 
 def ages(text: str) -> list[Mention]:
-    return [Mention("age", m.start(), m.end(), m.group(0), (("age", int(m.group("n") or m.group("n2"))),))
-            for m in AGE_RE.finditer(text)]
+    """Ages of people ("the 23-year-old", "aged 30"), and of records ("a 39-year-old record")."""
+    out = []
+    for m in AGE_RE.finditer(text):
+        n = int(m.group("n") or m.group("n2"))
+        thing = THING.match(text, m.end()) if m.group("n") else None
+        if thing and thing.group("thing").lower().startswith(("record", "mark", "best")):
+            out.append(Mention("record_age", m.start(), m.end(), m.group(0), (("age", n),)))
+        elif not thing:
+            out.append(Mention("age", m.start(), m.end(), m.group(0), (("age", n),)))
+    return out
 
 
 def scores(text: str) -> list[Mention]:

@@ -51,3 +51,18 @@ def subject_at(pos: int, end: int, text: str, resolved: list, topic: str | None)
         return p
     named = [p for r, p in before if r.name]
     return named[-1] if named else topic
+
+
+HELD_BY = re.compile(r"[^.;]{0,40}?\b(?:records?|marks?|best)\b,?\s+(?:(?:set|held|registered|run|owned)\s+)?by\s+")
+
+
+def record_holder(pos: int, end: int, text: str, resolved: list) -> str | None:
+    """Whose record "the N-year-old record" is: "Cram's 39-year-old record", "the 39-year-old
+    record, registered by Steve Cram"; None when the sentence does not say (never a guess)."""
+    for r, p in reversed(resolved):
+        if r.end <= pos and r.possessive and r.name and len(text[r.end:pos].split()) <= 1:
+            return p
+    m = HELD_BY.match(text, end)
+    if m:
+        return next((p for r, p in resolved if r.name and r.start == m.end()), None)
+    return None

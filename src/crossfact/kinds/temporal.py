@@ -1,6 +1,6 @@
 """temporal: dates and relative time that cannot all be true.
 
-Two checks:
+Three checks:
 
 - a weekday against its date: "Sunday, July 15" in a report of 2024 (15 July 2024
   was a Monday). A date without a year takes the year that puts it nearest the
@@ -8,9 +8,12 @@ Two checks:
 - a relative phrase ("a couple of days left", "yesterday's final") against the
   report's date and the date that the sources give for the event the sentence
   names. The phrase's range is widened by ``slack_days`` and by half its width.
+- an "N-year-old record" against the year the sources say its holder set it and the
+  report's date.
 
 Flagged: a report dated 2 May says "a couple of days left" before an event that
-the sources put on 25 May. Not flagged: a report dated 9 October calls the race
+the sources put on 25 May; a report of 2031 calls a record from 1990 "30-year-old".
+Not flagged: a report dated 9 October calls the race
 of 8 October "yesterday's"; a report with no date (nothing to measure from).
 """
 
@@ -54,6 +57,7 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
         yield from _event_weekdays(rule, pool, claims, ctx)
     if rule.options["relative"]:
         yield from _relative(rule, pool, claims, ctx)
+        yield from _record_ages(rule, pool, claims, ctx)
 
 
 def _weekdays(rule: Rule, pool: list[Claim], ctx: Context) -> Iterator[Finding]:
@@ -91,6 +95,32 @@ def _event_weekdays(rule: Rule, pool: list[Claim], claims: list[Claim], ctx: Con
             message=f"{c.subject} on {c.text}, but the sources date it {when.isoformat()}, a {actual}",
             subject=c.subject, predicate="event.weekday",
             values=(side(c.text, [c]), side(d.text, [d], normalized=f"{when.isoformat()} ({actual})")),
+            flagged=(c.source,),
+        )
+
+
+def _record_ages(rule: Rule, pool: list[Claim], claims: list[Claim], ctx: Context) -> Iterator[Finding]:
+    """"Cram's 39-year-old record" against the year the sources say Cram set it and the report's date."""
+    for c in pool:
+        report = ctx.sources[c.source].date
+        if c.predicate != "record.age" or not report:
+            continue
+        key = ctx.resolution.key(c.subject)
+        set_in = sorted({(int(t.qualifiers["year"]), t.id): t for t in claims if t.predicate == "result.time"
+                         and t.qualifiers.get("year") and ctx.resolution.key(t.subject) == key}.items())
+        if not set_in:
+            continue
+        age = int(c.value["value"])
+        gaps = [(abs(int(report[:4]) - year - age), year, t) for (year, _), t in set_in]
+        if min(g for g, _, _ in gaps) <= 1:
+            continue  # a record set late in a year is a year "younger" early in another
+        _, year, t = min(gaps, key=lambda g: (g[0], g[1]))
+        yield Finding(
+            rule=rule.id, kind=FINDING_KIND, severity=rule.severity,
+            message=f"{c.text} record in a report of {report[:4]}, but {c.subject}'s {t.text} dates from {year} "
+                    f"({int(report[:4]) - year} years)",
+            subject=c.subject, predicate="record.age",
+            values=(side(c.text, [c]), side(str(year), [t], normalized=str(int(report[:4]) - year))),
             flagged=(c.source,),
         )
 
