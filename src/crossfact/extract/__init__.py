@@ -49,6 +49,7 @@ def extract(source: Source, packs: tuple[Pack, ...]) -> list[Claim]:
     protagonist = _protagonist(found, persons)
     topic: str | None = protagonist
     last_count: str | None = None
+    agency: str | None = None  # who the paragraph's figures come from ("The JMA said ... 7.6.")
     for sent, sent_names in zip(sents, found, strict=False):
         if sent.index and sent.paragraph != sents[sent.index - 1].paragraph:
             # "The 23-year-old tore up the record" opening a paragraph means the story's main person,
@@ -71,14 +72,35 @@ def extract(source: Source, packs: tuple[Pack, ...]) -> list[Claim]:
         # a "sentence" of thousands of characters is a table or junk, not prose: its values are not
         # attributed (that analysis looks around each value, and would grow with the square of its length)
         mentions = by_sentence[sent.index] if len(sent.text) <= MAX_PROSE else []
-        last_count = _values(sink, sent, sent_names, resolved, mentions, topic, lex, last_count)
+        here = attribution(sent.text, len(sent.text), sent_names, whole=True)
+        last_count = _values(sink, sent, sent_names, resolved, mentions, topic, lex, last_count, agency)
+        agency = here or agency
         pattern_claims(sink, sent, resolved, topic, packs, sent_names)
         if sentence_topic:
             topic = sentence_topic
         if sent.paragraph != (sents[sent.index + 1].paragraph if sent.index + 1 < len(sents) else -1):
-            last_count = None
+            last_count = agency = None
     quote_claims(sink, sents, found, persons, lex)
     return sink.claims()
+
+
+SAYS = re.compile(r"\s+(?:said|says|reported|measured|put|estimated|recorded|registered|gave|rated|announced)\b")
+
+
+def attribution(text: str, pos: int, sent_names: list, whole: bool = False) -> str | None:
+    """The organisation a figure is given by, in its own clause (or, `whole`, anywhere in the
+    sentence): "according to the JMA", "the US Geological Survey measured ...", "citing NHK"."""
+    lo = 0 if whole else max(text.rfind(";", 0, pos), text.rfind(", while", 0, pos), text.rfind(" while ", 0, pos)) + 1
+    hi = len(text) if whole else min(
+        [i for i in (text.find(";", pos), text.find(", while", pos), text.find(" while ", pos)) if i >= 0],
+        default=len(text))
+    for n in sent_names:
+        if n.type != "org" or not lo <= n.start < hi:
+            continue
+        if (re.search(r"\b(?:according to|citing|per|from)\s+(?:the\s+)?$", text[max(0, n.start - 20):n.start])
+                or SAYS.match(text, n.end)):
+            return n.text
+    return None
 
 
 def _protagonist(found: list, persons: dict[str, str]) -> str | None:
@@ -123,7 +145,7 @@ def _near(items: list[Any], pos: int, end: int, text: str, window: int, blockers
 
 
 def _values(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: list, mentions: list,
-            topic: str | None, lex: Lexicon, last_count: str | None) -> str | None:
+            topic: str | None, lex: Lexicon, last_count: str | None, agency: str | None = None) -> str | None:
     text = sent.text
     places = [(n.start, n.end, n.text) for n in sent_names
               if n.type in ("place", "event") and (n.after in nm.PLACE_PREPOSITIONS or n.type == "place")]
@@ -224,6 +246,9 @@ def _values(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: list, m
                 sink.add(sent, c.start, c.end, f"{m.get('dimension')}:{m.get('value'):g}", "mark.clock",
                          {"type": "clock", "text": c.text, "minutes": c.get("minutes"), "measure": m.text},
                          {"zone": c.get("zone")} if c.get("zone") else {}, "news/measure-clock")
+            given_by = attribution(text, m.start, sent_names) or agency
+            if given_by:  # "7.5 according to USGS" and "7.6 according to the JMA" are two agencies' figures
+                quals["source"] = given_by
             # a measurement belongs to someone named in its sentence, never to the story's main person
             subj = subject_at(m.start, m.end, text, resolved, None) or ""
             sink.add(sent, m.start, m.end, subj, f"measure.{m.get('dimension')}", value, quals, "generic/measure")

@@ -35,6 +35,7 @@ FINDING_KIND = "conflict"
 OPTIONS = {
     "key": ["venue", "year", "distance", "kind", "zone", "as_of"],
     "require": [],
+    "exact": [],  # qualifiers that must be the same, a missing one included (who gave a figure)
     "forbid": [],  # claims with any of these qualifiers are left to another rule
     "tolerance": 0.0,
     "max_difference": None,
@@ -120,8 +121,10 @@ def plausible(a: Claim, b: Claim, max_difference: float | None) -> bool:
     return any(abs(x - y) <= max_difference * max(abs(x), abs(y)) for x in na for y in nb)
 
 
-def comparable(a: Claim, b: Claim, keys: list[str], require: list[str]) -> bool:
+def comparable(a: Claim, b: Claim, keys: list[str], require: list[str], exact: list[str] = ()) -> bool:
     if a.source == b.source:
+        return False
+    if any(a.qualifiers.get(k) != b.qualifiers.get(k) for k in exact):
         return False
     for k in require:
         if a.qualifiers.get(k) is None or a.qualifiers.get(k) != b.qualifiers.get(k):
@@ -155,7 +158,7 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
             else:
                 sides.append([c])
         for a, b in combinations(sides, 2):
-            pairs = [(x, y) for x in a for y in b if comparable(x, y, opts["key"], opts["require"])]
+            pairs = [(x, y) for x in a for y in b if comparable(x, y, opts["key"], opts["require"], opts["exact"])]
             if not pairs or not plausible(a[0], b[0], opts["max_difference"]):
                 continue
             src_a, src_b = {c.source for c in a}, {c.source for c in b}
