@@ -125,6 +125,13 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
         if best is None or (best[1], best[2]) in seen:
             continue
         seen.add((best[1], best[2]))
+        # every report that prints either wording joins its side; the fewer is the one to check
+        side_a = [c for c in quotes if _inside(words(best[1]), full[c.id])]
+        side_b = [c for c in quotes if _inside(words(best[2]), full[c.id])]
+        src_a, src_b = {c.source for c in side_a}, {c.source for c in side_b}
+        if src_a & src_b:
+            continue  # a report printing both wordings is quoting two things
+        flagged = src_a if len(src_a) < len(src_b) else src_b if len(src_b) < len(src_a) else src_a | src_b
         speaker = a.subject or b.subject
         yield Finding(
             rule=rule.id, kind=FINDING_KIND, severity=rule.severity,
@@ -132,6 +139,7 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
                     f"{best[1]!r} vs {best[2]!r}",
             subject=speaker, predicate="quote",
             # each side is the whole quote as the source prints it; the evidence is the sentence that differs
-            values=(side(a.text, [], extra=[_piece(a, best[1])]), side(b.text, [], extra=[_piece(b, best[2])])),
-            flagged=tuple(sorted({a.source, b.source})),
+            values=(side(a.text, [], extra=[_piece(c, best[1]) for c in side_a]),
+                    side(b.text, [], extra=[_piece(c, best[2]) for c in side_b])),
+            flagged=tuple(sorted(flagged)),
         )
