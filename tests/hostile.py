@@ -18,22 +18,6 @@ import pytest
 from crossfact.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
-REPORTS = {  # one planted problem: c misspells Vosberg
-    "a.txt": "date 2031-04-02\nLena Vosberg won the Harbour Classic in 3:51.20, beating Ida Rolf.\n",
-    "b.txt": "date 2031-04-02\nLena Vosberg won the Harbour Classic in 3:51.20. Ida Rolf was second.\n",
-    "c.txt": "date 2031-04-03\nLena Vosbreg won the Harbour Classic in 3:51.20. Vosbreg said little.\n",
-}
-
-
-@pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A repository root with the reports in sources/; the working directory is inside it."""
-    (tmp_path / ".git").mkdir()
-    (tmp_path / "sources").mkdir()
-    for name, text in REPORTS.items():
-        (tmp_path / "sources" / name).write_text(text, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def check(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, list[dict], str]:

@@ -8,27 +8,11 @@ from pathlib import Path
 import jsonschema
 import pytest
 import yaml
+from conftest import REPORTS  # the shared three-report project (its `project` fixture is in conftest)
 
 from crossfact import config, scaffold
 from crossfact.cli import main
 from crossfact.errors import CrossfactError
-
-REPORTS = {
-    "a.txt": "date 2031-04-02\nLena Vosberg won the Harbour Classic in 3:51.20, beating Ida Rolf.\n",
-    "b.txt": "date 2031-04-02\nLena Vosberg won the Harbour Classic in 3:51.20. Ida Rolf was second.\n",
-    "c.txt": "date 2031-04-03\nLena Vosbreg won the Harbour Classic in 3:51.20. Vosbreg said little.\n",
-}
-
-
-@pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A repository root (it has .git) with the reports in sources/, working directory inside it."""
-    (tmp_path / ".git").mkdir()
-    (tmp_path / "sources").mkdir()
-    for name, text in REPORTS.items():
-        (tmp_path / "sources" / name).write_text(text, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def findings(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, list[dict]]:

@@ -6,11 +6,9 @@ import os
 import time
 from pathlib import Path
 
-import hostile
 import pytest
-from hostile import GOOD, REPORTS, check, run_cli, summary
-
-project = hostile.project
+from conftest import REPORTS
+from hostile import GOOD, check, run_cli, summary
 
 
 def test_the_good_project_alone(project: Path, capsys: pytest.CaptureFixture[str]) -> None:

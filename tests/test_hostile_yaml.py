@@ -10,7 +10,6 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-import hostile
 import pytest
 import yaml
 from hostile import GOOD, check, run_cli, summary
@@ -19,7 +18,6 @@ from crossfact import expr
 from crossfact.cli import main
 from crossfact.errors import CrossfactError
 
-project = hostile.project
 LOL = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
     f"{c}: &{c} [{', '.join(['*' + p] * 9)}]\n" for p, c in zip("abcdefgh", "bcdefghi", strict=True))
 RULE = "- id: my-rule\n  kind: derived\n  select: {predicate: derived}\n"
