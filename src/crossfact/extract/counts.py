@@ -58,6 +58,11 @@ def as_of_phrase(text: str, report: str | None) -> str | None:
     return f"{day} {part}".strip()
 
 
+def _hedged(value: dict, text: str, start: int) -> dict:
+    h = vals.hedge(text, start)
+    return {**value, "hedge": h} if h else value
+
+
 def count_claim(sink: ClaimSink, sent: Sentence, m: Mention, quals: dict, lex: Lexicon,
            last_count: str | None) -> str | None:
     text = sent.text
@@ -80,5 +85,6 @@ def count_claim(sink: ClaimSink, sent: Sentence, m: Mention, quals: dict, lex: L
     if as_of:
         quals["as_of"] = as_of
     sink.add(sent, m.start, m.end, quals.pop("scope", ""), f"count.{what}",
-             {"type": "count", "text": m.text, "value": m.get("value")}, quals, "news/count")
+             _hedged({"type": "count", "text": m.text, "value": m.get("value")}, text, m.start), quals,
+             "news/count")
     return what

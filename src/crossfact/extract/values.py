@@ -85,6 +85,20 @@ UNIT_DAYS = {"day": 1, "week": 7, "month": 30.4, "year": 365.25}
 FUZZY_QUANTITY = {"a couple of": (1, 4), "couple of": (1, 4), "a few": (2, 6), "several": (3, 9)}
 
 
+HEDGE = re.compile(r"\b(?P<h>more than|over|at least|upwards of|in excess of|nearly|almost|under|less than|"
+                   r"fewer than|up to|about|around|roughly|approximately|some|an estimated|close to)\s+(?:\$|£|€)?$",
+                   re.I)
+HEDGES = {"more than": "more", "over": "more", "at least": "more", "upwards of": "more", "in excess of": "more",
+          "nearly": "less", "almost": "less", "under": "less", "less than": "less", "fewer than": "less",
+          "up to": "less"}
+
+
+def hedge(text: str, start: int) -> str | None:
+    """'more than 110,000' -> 'more', 'nearly 50' -> 'less', 'about 100' -> 'about'; None when exact."""
+    m = HEDGE.search(text, max(0, start - 25), start)
+    return HEDGES.get(m.group("h").lower(), "about") if m else None
+
+
 def number(text: str) -> float:
     """'65,600' and '65.600' are 65600; '7.6' and '7,6' are 7.6."""
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", text):

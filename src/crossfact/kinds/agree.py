@@ -11,6 +11,8 @@ Kerr" are one subject). Inside a group, values that are equal after normalizatio
   different facts, not a typo);
 - neither side's sources also state the other side's value anywhere for this
   predicate (a report that gives both 2:04:24 and 2:04:02 is telling two facts);
+- neither is hedged ("more than 110,000", "about 100", "nearly 50": a rounding, not a
+  value; hedged figures are left out);
 - places are not compatible: one inside the other ("Hayward Field" and "Eugene"
   when some source writes "Hayward Field in Eugene"), or one name inside the other.
 
@@ -140,7 +142,10 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
     claims = usable(claims, ctx)
     opts = rule.options
     tol = float(opts["tolerance"])
-    pool = [c for c in selected(rule, claims) if not any(c.qualifiers.get(k) for k in opts["forbid"])]
+    # a hedged figure ("more than 110,000", "about 100") is a rounding, not a claim of a value:
+    # it never conflicts, and never joins two exact values into one side
+    pool = [c for c in selected(rule, claims) if not any(c.qualifiers.get(k) for k in opts["forbid"])
+            and not c.value.get("hedge")]
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in pool:
         if opts["subjects"] == "any" or (opts["subjects"] == "named") == bool(c.subject):
