@@ -2,8 +2,8 @@
 
 The draft runs through the normal check beside the sources (so every rule sees it
 exactly as it sees a report); then only findings about the draft are kept, phrased
-for its editor with the sources counted ("3 sources say 'Oslo', the draft says
-'Hayward Field'"). A misspelling counts only when the draft is the one flagged: the
+for its editor with the sources counted ("3 sources say 'Bergen', the draft says
+'Malmo'"). A misspelling counts only when the draft is the one flagged: the
 draft writing a name as most sources do is no problem of the draft's.
 
 When the draft sides with the majority, a conflict stays in view at info level (a
@@ -125,7 +125,7 @@ def status(c: Claim, others: list[Claim], ctx: Context) -> tuple[str, list[str]]
     """supported, contradicted (with the other values) or new, against other sources' claims.
 
     Equal values for the same subject support a claim whatever their qualifiers; other values
-    contradict it only when their qualifiers are compatible (Kerr's mile is not his 800m)."""
+    contradict it only when their qualifiers are compatible (a runner's mile is not her 800m)."""
     if c.predicate == "quote":
         return ("supported", []) if _quote_supported(c, others, ctx) else ("new", [])
     same = [o for o in others if _same_subject(c, o, ctx)]

@@ -54,7 +54,7 @@ def _emit(text: str, start: int, end: int, out: list[Sentence], paragraph: int) 
 
 @lru_cache(maxsize=65536)
 def fold(word: str) -> str:
-    """Lower case without accents or apostrophes: 'Chepng'etich' and 'Chepngetich' fold alike."""
+    """Lower case without accents or apostrophes: 'N'dour' and 'Ndour' fold alike."""
     decomposed = unicodedata.normalize("NFKD", word)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return re.sub(r"['’`\-.]", "", bare).lower()
@@ -77,8 +77,8 @@ NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
 def name_words(text: str) -> list[str]:
-    """The capitalised words of a name, as written ('Beasts: Unleashed' -> Beasts, Unleashed)."""
+    """The capitalised words of a name, as written ('Harbour Nights: Live' -> Harbour, Nights, Live)."""
     return [w for w in NAME_WORD.findall(text) if w[:1].isupper() and not w.isupper()]
 
-# Lower-case particles that lead a surname (Luis de la Fuente, Rafael van der Vaart).
+# Lower-case particles that lead a surname (Ana de la Torre, Piet van der Berg).
 PARTICLE = r"(?:de|la|del|van|von|der|den|da|di|le|du)"

@@ -49,7 +49,7 @@ def extract(source: Source, packs: tuple[Pack, ...]) -> list[Claim]:
     protagonist = _protagonist(found, persons)
     topic: str | None = protagonist
     last_count: str | None = None
-    agency: str | None = None  # who the paragraph's figures come from ("The JMA said ... 7.6.")
+    agency: str | None = None  # who the paragraph's figures come from ("The survey office said ... 6.8.")
     for sent, sent_names in zip(sents, found, strict=False):
         if sent.index and sent.paragraph != sents[sent.index - 1].paragraph:
             # "The 23-year-old tore up the record" opening a paragraph means the story's main person,
@@ -67,7 +67,7 @@ def extract(source: Source, packs: tuple[Pack, ...]) -> list[Claim]:
             resolved.append((r, r.name or (earlier[0] if earlier and r.start > 0 else topic)))
         actors = [p for r, p in resolved if p and not r.object and not r.possessive]
         named = [p for r, p in resolved if r.name]
-        # no actor ("...without Rodri."): the last person named is what a following "the midfielder" means
+        # no actor ("...without Sandoval."): the last person named is what a following "the midfielder" means
         sentence_topic = actors[0] if actors else (named[-1] if named else None)
         # a "sentence" of thousands of characters is a table or junk, not prose: its values are not
         # attributed (that analysis looks around each value, and would grow with the square of its length)
@@ -89,7 +89,7 @@ SAYS = re.compile(r"\s+(?:said|says|reported|measured|put|estimated|recorded|reg
 
 def attribution(text: str, pos: int, sent_names: list, whole: bool = False) -> str | None:
     """The organisation a figure is given by, in its own clause (or, `whole`, anywhere in the
-    sentence): "according to the JMA", "the US Geological Survey measured ...", "citing NHK"."""
+    sentence): "according to the agency", "the Survey Office measured ...", "citing state radio"."""
     lo = 0 if whole else max(text.rfind(";", 0, pos), text.rfind(", while", 0, pos), text.rfind(" while ", 0, pos)) + 1
     hi = len(text) if whole else min(
         [i for i in (text.find(";", pos), text.find(", while", pos), text.find(" while ", pos)) if i >= 0],
@@ -201,12 +201,12 @@ def _values(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: list, m
                          {"type": "minute", "text": m.text, "minute": minute}, quals, "sports/minute")
         elif m.type == "record_age":
             holder = record_holder(m.start, m.end, text, resolved)
-            if holder:  # "Cram's 39-year-old record", "the 39-year-old record set by Cram"
+            if holder:  # "Lund's 30-year-old record", "the 30-year-old record set by Lund"
                 sink.add(sent, m.start, m.end, holder, "record.age",
                          {"type": "age", "text": m.text, "value": m.get("age")}, {}, "athletics/record-age")
         elif m.type == "age":
             # "the 23-year-old Ukrainian" is itself a reference: it is about whom it refers to;
-            # "the 38-year-old Kipchoge" is about the name that follows
+            # "the 38-year-old Lund" is about the name that follows
             holder = next((p for r, p in resolved if r.start <= m.start < r.end and p), None) or next(
                 (p for r, p in resolved if r.name and m.end < r.start <= m.end + 25
                  and re.fullmatch(r"(?:\s+(?!from\b|of\b|in\b|at\b)[a-z][\w-]*)*\s+(?:[A-Z][a-z]+\s+)?",
@@ -249,7 +249,7 @@ def _values(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: list, m
                          {"type": "clock", "text": c.text, "minutes": c.get("minutes"), "measure": m.text},
                          {"zone": c.get("zone")} if c.get("zone") else {}, "news/measure-clock")
             given_by = attribution(text, m.start, sent_names) or agency
-            if given_by:  # "7.5 according to USGS" and "7.6 according to the JMA" are two agencies' figures
+            if given_by:  # "6.8 according to one agency" and "6.9 according to another" are two figures
                 quals["source"] = given_by
             # a measurement belongs to someone named in its sentence, never to the story's main person
             subj = subject_at(m.start, m.end, text, resolved, None) or ""

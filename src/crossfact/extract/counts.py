@@ -79,7 +79,7 @@ def count_claim(sink: ClaimSink, sent: Sentence, m: Mention, quals: dict, lex: L
         what = last_count
     if what is None or m.get("value") is None:
         return last_count
-    # the place a count is for ("the number of dead in Wajima") keeps it apart from another place's
+    # the place a count is for ("the number of dead in Arlen") keeps it apart from another place's
     quals = {("area" if k == "venue" else k): v for k, v in quals.items()}
     as_of = as_of_phrase(text, sink.source.date)
     if as_of:

@@ -78,11 +78,11 @@ def names(sentence: str, lex: Lexicon) -> list[Name]:
             words.pop(0)
         while words and (words[-1][2] in particles or words[-1][2].isdigit() and len(words) == 1):
             words.pop()
-        # "Kenyan Kelvin Kiptum", "the Briton Paula Radcliffe": the demonym is not part of the name
+        # "Kenyan Lena Vosberg", "the Briton Per Lund": the demonym is not part of the name
         while len(words) >= 3 and is_demonym(words[0][2], lex):
             words.pop(0)
         if words:
-            # "de la Fuente" at a sentence's middle: the particles belong to the surname
+            # "de la Torre" at a sentence's middle: the particles belong to the surname
             k = run[0] if words[0] == tokens[run[0]] else -1
             while k > 0 and tokens[k - 1][2] in particles and sentence[tokens[k - 1][1]:tokens[k][0]] == " ":
                 k -= 1
@@ -152,7 +152,7 @@ def refs(sentence: str, found: list[Name], persons: dict[str, str], lex: Lexicon
         if not any(r.start <= m.start() < r.end or m.start() <= r.start < m.end() for r in out if r.name):
             out.append(Ref(m.start(), m.end(), None, obj, False))
     out.sort(key=lambda r: r.start)
-    # an appositive ("Hassan, the 30-year-old champion,") stands for the name right before it
+    # an appositive ("Vosberg, the 30-year-old champion,") stands for the name right before it
     for i, r in enumerate(out):
         if r.name is None and i and out[i - 1].name and re.fullmatch(r",\s*", sentence[out[i - 1].end:r.start]):
             out[i] = Ref(r.start, r.end, out[i - 1].name, out[i - 1].object, False)
@@ -163,7 +163,7 @@ SPEAKS = re.compile(r"\s+(?:said|says|told|added|explained|insisted|admitted)\b"
 
 
 def lone_persons(sentence: str, found: list[Name], places: frozenset[str], lex: Lexicon) -> set[str]:
-    """People known by one name ("Rodri said"): a lone name that speaks or acts somewhere in the source."""
+    """People known by one name ("Sandoval said"): a lone name that speaks or acts somewhere in the source."""
     out = set()
     for n in found:
         if n.type == "other" and " " not in n.text and not n.possessive and n.text not in places \
@@ -191,7 +191,7 @@ def person_index(all_names: list[Name], lex: Lexicon) -> dict[str, str]:
     for word, owners in parts.items():
         if DEMONYM.search(word) or word in lex.set("demonyms"):
             continue
-        # a word shared by two different people ("Williams") points at neither
+        # a word shared by two different people ("Osei" for two sisters) points at neither
         longest = {o for o in owners if not any(o != p and set(o.split()) < set(p.split()) for p in owners)}
         if len(longest) == 1 and word not in index:
             index[word] = next(iter(longest))

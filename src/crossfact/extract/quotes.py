@@ -3,8 +3,8 @@
 A quote runs between matching quotation marks within a paragraph (straight or
 curly, double or single; a single quote must open after a space and close
 before punctuation or a space, so apostrophes are not quotes). The speaker is
-the person named next to a verb of saying in the same paragraph ("Kerr said",
-"said Cram"), else a pronoun's topic, else the person the text is about.
+the person named next to a verb of saying in the same paragraph ("Vosberg said",
+"said Lund"), else a pronoun's topic, else the person the text is about.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ def quote_claims(sink: ClaimSink, sents: list[Sentence], found: list, persons: d
 
 
 def _previous(by_para: dict[int, list[Sentence]], para: int, text: str) -> str:
-    """A paragraph that introduces the quote ("Kerr expressed:") counts as its frame."""
+    """A paragraph that introduces the quote ("Vosberg explained:") counts as its frame."""
     prev = by_para.get(para - 1)
     if prev and text[prev[-1].start:prev[-1].end].rstrip().endswith(":"):
         return text[prev[0].start:prev[-1].end]

@@ -1,8 +1,8 @@
 """Who a value or a pattern's match is about.
 
 The subject of a value is found the way a reader finds it: "by X" or "that X set" right
-after a record; a possessive right before it ("Oyarzabal's 86th-minute goal"); the person a
-relative clause hangs on ("Ingebrigtsen, who clocked 3:45.60"); else the nearest actor
+after a record; a possessive right before it ("Brink's 81st-minute goal"); the person a
+relative clause hangs on ("Rolf, who clocked 3:51.90"); else the nearest actor
 before it in the sentence (not one after "beating" or "from", nor one inside a closed
 ", who ..." clause); else the last person named; else the topic of the sentences before.
 """
@@ -57,8 +57,8 @@ HELD_BY = re.compile(r"[^.;]{0,40}?\b(?:records?|marks?|best)\b,?\s+(?:(?:set|he
 
 
 def record_holder(pos: int, end: int, text: str, resolved: list) -> str | None:
-    """Whose record "the N-year-old record" is: "Cram's 39-year-old record", "the 39-year-old
-    record, registered by Steve Cram"; None when the sentence does not say (never a guess)."""
+    """Whose record "the N-year-old record" is: "Lund's 30-year-old record", "the 30-year-old
+    record, registered by Per Lund"; None when the sentence does not say (never a guess)."""
     for r, p in reversed(resolved):
         if r.end <= pos and r.possessive and r.name and len(text[r.end:pos].split()) <= 1:
             return p

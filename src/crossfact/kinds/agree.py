@@ -1,8 +1,8 @@
 """agree: sources must agree on the value of a (subject, predicate, qualifiers) key.
 
-Claims are grouped by predicate and by the subject's entity (so "Kerr" and "Josh
-Kerr" are one subject). Inside a group, values that are equal after normalization
-("3:45.34" and "3min 45.34sec") form one side. Two sides conflict when:
+Claims are grouped by predicate and by the subject's entity (so "Vosberg" and "Lena
+Vosberg" are one subject). Inside a group, values that are equal after normalization
+("3:51.20" and "3min 51.20sec") form one side. Two sides conflict when:
 
 - their qualifiers named in ``key`` do not differ (a value given for 2022 is not
   compared with one given for 2023; a missing qualifier does not separate);
@@ -13,12 +13,12 @@ Kerr" are one subject). Inside a group, values that are equal after normalizatio
   predicate (a report that gives both 2:04:24 and 2:04:02 is telling two facts);
 - neither is hedged ("more than 110,000", "about 100", "nearly 50": a rounding, not a
   value; hedged figures are left out);
-- places are not compatible: one inside the other ("Hayward Field" and "Eugene"
-  when some source writes "Hayward Field in Eugene"), or one name inside the other.
+- places are not compatible: one inside the other ("Harbour Stadium" and
+  "Velmouth" when some source writes "Harbour Stadium in Velmouth"), or one name inside the other.
 
-Flagged: 003 says a mark was set "in Oslo", 000 ties it to "Hayward Field".
-Not flagged: "3:45.34" vs "3min 45.34sec" (same value); Kerr's 3:45.34 vs
-Ingebrigtsen's 3:45.60 (different subjects); 2:04:24 (2022) vs 2:04:02 (2023).
+Flagged: one report says an old record was set "in Bergen", another "in Malmo".
+Not flagged: "3:51.20" vs "3min 51.20sec" (same value); the winner's 3:51.20 vs the
+runner-up's 3:51.90 (different subjects); 2:10:24 (2030) vs 2:10:02 (2031).
 """
 
 from __future__ import annotations
@@ -106,7 +106,7 @@ def equal(a: Claim, b: Claim, tolerance: float, ctx: Context, strict: bool = Fal
 
 
 def _contained(inner: str, outer: str, ctx: Context) -> bool:
-    """Does any source place `inner` in `outer` ("Hayward Field in Eugene", "Wajima, Ishikawa")?"""
+    """Does any source place `inner` in `outer` ("Harbour Stadium in Velmouth", "Arlen, Corvo Province")?"""
     key = ("contained", inner, outer)
     if key not in ctx.memo:
         pattern = re.compile(re.escape(inner) + r"(?:,\s*|\s+in\s+(?:the\s+)?)" + re.escape(outer.split(" 20")[0]))

@@ -1,9 +1,9 @@
 """The `breakdown` mode of the derived kind: a total against the list that breaks it down.
 
-News copy often gives a total and then its parts: "64 deaths in the prefecture:
-Wajima 31, Suzu 22, Nanao five, Anamizu two, and Hakui and Shika one each", or
-"rose to 73. By municipality, there were 39 in Wajima City, 23 in Suzu City, ...
-and 1 each in Hago City and Shiga Town". The list is read item by item ("Name N",
+News copy often gives a total and then its parts: "22 deaths in the province:
+Arlen 9, Brisk 6, Corvo five, and Dunmore and Ely one each", or "rose to 25. By
+district, there were 11 in Arlen City, 7 in Brisk City, ... and 1 each in Dunmore
+Town and Ely Town". The list is read item by item ("Name N",
 "N in Name", "Name and Name N each"); when at least three items are read and
 their sum is not the total, the report contradicts itself. A list that cannot be
 read whole is left alone.

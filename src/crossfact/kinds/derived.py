@@ -7,7 +7,8 @@ Two forms, both checked inside one source:
   mark in the same sentence, and the subject's own time in the same report.
   Hedged margins ("almost a second", "more than half a minute") are not checked.
 - ``mode: breakdown``: a stated total against the list that breaks it down
-  ("64 deaths: Wajima 31, Suzu 22, ... and Hakui and Shika one each" adds up to 62);
+  ("22 deaths: Arlen 9, Brisk 6, Corvo five, and Dunmore and Ely one each" is checked
+  against 9 + 6 + 5 + 1 + 1);
   see ``crossfact.kinds.breakdown``.
 - ``mode: pattern``: a regular expression whose named groups are numbers
   ({N} matches digits or number words) and an ``expect`` expression over them in

@@ -100,7 +100,7 @@ def _event_weekdays(rule: Rule, pool: list[Claim], claims: list[Claim], ctx: Con
 
 
 def _record_ages(rule: Rule, pool: list[Claim], claims: list[Claim], ctx: Context) -> Iterator[Finding]:
-    """"Cram's 39-year-old record" against the year the sources say Cram set it and the report's date."""
+    """"Lund's 30-year-old record" against the year the sources say Lund set it and the report's date."""
     for c in pool:
         report = ctx.sources[c.source].date
         if c.predicate != "record.age" or not report:
