@@ -15,21 +15,12 @@ from crossfact.kinds import KINDS
 from crossfact.rules import default_rules, parse_rules
 
 ROOT = Path(__file__).resolve().parents[1]
-REPORTS = {
-    "a.txt": "date 2031-04-02\nLena Vosberg won the Harbour Classic in 3:51.20, beating Ida Rolf.\n",
-    "b.txt": "date 2031-04-02\nLena Vosberg won the Harbour Classic in 3:51.20. Ida Rolf was second.\n",
-    "c.txt": "date 2031-04-03\nLena Vosbreg won the Harbour Classic in 3:51.20. Vosbreg said little.\n",
-}
 
 
 @pytest.fixture
-def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    for name, text in REPORTS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
+def corpus(project: Path) -> Path:
+    """The shared three-report project's reports (conftest), checked from the project's root."""
+    return project / "sources"
 
 
 def test_exit_codes_and_json(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
