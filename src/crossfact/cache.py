@@ -118,7 +118,7 @@ class Cache:
 def story_key(sources: list, reviewed: dict, rules_digest: str, registry: dict | None,
               wanted: list[str] | None) -> str:
     """Everything that decides a story's outcome: reports (by content hash), reviews, registry, rules, packs."""
-    reports = [(s.id, s.path, s.date, s.meta, s.offset, hashlib.sha256(s.text.encode("utf-8")).hexdigest())
+    reports = [(s.id, s.path, s.date, s.meta, hashlib.sha256(s.text.encode("utf-8")).hexdigest())
                for s in sources]
     reviews = [(sid, reviewed[sid]) for sid in sorted(reviewed)]
     return digest("story", rules_digest, sorted((registry or {}).items()), wanted, reports, reviews)

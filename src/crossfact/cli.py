@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from . import __version__
 from .errors import CrossfactError
@@ -107,12 +106,6 @@ def main(argv: list[str] | None = None) -> int:
         where = f"{err.filename}: " if err.filename else ""
         print(f"crossfact: {where}error: {err.strerror or err}", file=sys.stderr)
         return 2
-
-
-def default_dir(value: str | None, name: str) -> list[str]:
-    if value is not None:
-        return [value]
-    return [name] if Path(name).is_dir() else []
 
 
 if __name__ == "__main__":

@@ -22,16 +22,14 @@ class Source:
     text: str
     date: str | None = None  # ISO date, when the report says when it was written
     meta: tuple[tuple[str, str], ...] = ()
-    offset: int = 0  # characters of front matter / date line before `text` starts in the file
     line_starts: tuple[int, ...] = ()
 
     def position(self, index: int) -> tuple[int, int]:
         """1-based (line, column) in the file of character `index` of `text`."""
         from bisect import bisect_right
 
-        absolute = index + self.offset
-        line = bisect_right(self.line_starts, absolute)
-        return line, absolute - self.line_starts[line - 1] + 1
+        line = bisect_right(self.line_starts, index)
+        return line, index - self.line_starts[line - 1] + 1
 
 
 @dataclass(frozen=True)

@@ -235,8 +235,9 @@ def _values(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: list, m
                          {k: v for k, v in quals.items() if k == "year"}, "sports/score")
         elif m.type == "measure":
             value = {"type": "measure", "text": m.text, "value": m.get("value"), "dimension": m.get("dimension")}
-            if vals.hedge(text, m.start):
-                value["hedge"] = vals.hedge(text, m.start)
+            hedged = vals.hedge(text, m.start)
+            if hedged:
+                value["hedge"] = hedged
             as_of = as_of_phrase(text, sink.source.date)
             if as_of:
                 quals["as_of"] = as_of

@@ -8,7 +8,7 @@ from .packs import Pack
 from .subjects import subject_at
 
 
-def _stop(value: str, pack: Pack) -> bool:
+def _stop(value: str) -> bool:
     """A pattern's name slot caught a sentence opener ("The", "He"), not a name."""
     return value.split()[0] in ("The", "He", "She", "It", "They", "A", "An", "This", "That", "But", "And")
 
@@ -26,7 +26,7 @@ def pattern_claims(sink: ClaimSink, sent: Sentence, resolved: list, topic: str |
                 if named and named.startswith("The "):  # "The Harbour Classic on Saturday"
                     named, sub_start = named[4:], sub_start + 4
                 subject = named or subject_at(m.start(), m.start(), sent.text, resolved, topic)
-                if not subject or (named and _stop(value, pack)):
+                if not subject or (named and _stop(value)):
                     continue
                 if pat.subject_type and not any(n.type == pat.subject_type and n.start == sub_start
                                                 for n in sent_names):

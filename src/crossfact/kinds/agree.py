@@ -162,17 +162,16 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
                     break
             else:
                 sides.append([c])
-        for a, b in combinations(sides, 2):
+        # which reports state each side's value (about anything): computed once per side, not per pair
+        states = [{c.source for c in by_pred[pred] if equal(c, s[0], tol, ctx, strict=True)} for s in sides]
+        for (ia, a), (ib, b) in combinations(enumerate(sides), 2):
             pairs = [(x, y) for x in a for y in b if comparable(x, y, opts["key"], opts["require"], opts["exact"])]
             if not pairs or not plausible(a[0], b[0], opts["max_difference"]):
                 continue
             src_a, src_b = {c.source for c in a}, {c.source for c in b}
             if src_a & src_b:
                 continue
-            # does a source on one side also state the other side's value (about anything)?
-            states_b = {c.source for c in by_pred[pred] if equal(c, b[0], tol, ctx, strict=True)}
-            states_a = {c.source for c in by_pred[pred] if equal(c, a[0], tol, ctx, strict=True)}
-            if src_a & states_b or src_b & states_a:
+            if src_a & states[ib] or src_b & states[ia]:  # a report giving both tells two facts
                 continue
             minority = src_a if len(src_a) < len(src_b) else src_b if len(src_b) < len(src_a) else src_a | src_b
             sa, sb = side(a[0].text, a), side(b[0].text, b)

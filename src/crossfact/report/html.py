@@ -94,8 +94,8 @@ def _source(src: Source, i: int, findings: list[Finding]) -> str:
                 for e in s.evidence:
                     if e.source == src.id:
                         last = len(src.line_starts)
-                        spans.append((src.line_starts[min(e.line, last) - 1] + e.column - 1 - src.offset,
-                                      src.line_starts[min(e.end_line, last) - 1] + e.end_column - 1 - src.offset))
+                        spans.append((src.line_starts[min(e.line, last) - 1] + e.column - 1,
+                                      src.line_starts[min(e.end_line, last) - 1] + e.end_column - 1))
     flagged = bytearray(len(src.text) + 1)
     for a, b in spans:
         flagged[max(a, 0):max(b, a + 1)] = b"\x01" * (max(b, a + 1) - max(a, 0))
