@@ -106,10 +106,12 @@ def equal(a: Claim, b: Claim, tolerance: float, ctx: Context, strict: bool = Fal
 
 
 def _contained(inner: str, outer: str, ctx: Context) -> bool:
-    """Does any source place `inner` in `outer` ("Harbour Stadium in Velmouth", "Arlen, Corvo Province")?"""
+    """Does any source place `inner` in `outer`, an edition's year aside ("Harbour Stadium in
+    Velmouth", "Arlen, Corvo Province")?"""
     key = ("contained", inner, outer)
     if key not in ctx.memo:
-        pattern = re.compile(re.escape(inner) + r"(?:,\s*|\s+in\s+(?:the\s+)?)" + re.escape(outer.split(" 20")[0]))
+        place = re.sub(r"\s+(?:19|20)\d{2}\b", "", outer)
+        pattern = re.compile(re.escape(inner) + r"(?:,\s*|\s+in\s+(?:the\s+)?)" + re.escape(place))
         ctx.memo[key] = any(pattern.search(s.text) for s in ctx.sources.values())
     return ctx.memo[key]
 
