@@ -39,6 +39,8 @@ def _run(args: Namespace) -> tuple[list, pipeline.Result]:
         print(f"crossfact: {err}", file=sys.stderr)
         bad.append(err)
     claims_dir = Path(args.claims) if args.claims else Path("claims")
+    if args.claims and claims_dir.exists() and not claims_dir.is_dir():  # missing: nothing reviewed yet
+        raise CrossfactError("--claims must name a folder of claims files", path=str(claims_dir))
     bad_claims: list[CrossfactError] = []  # a hand-broken claims file is reported; the others still count
     reviewed = claimstore.load_dir(claims_dir, bad_claims) if claims_dir.is_dir() else {}
     for err in bad_claims:
