@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whose)\b")
-BY_AFTER = re.compile(r"\s*,?\s*(?:(?:set|run|held|clocked|posted|achieved|established|registered)\s+)?(?:by|for)\s+"
+BY_AFTER = re.compile(r"\s*,?\s*(?:(?:was|were|is|had\s+been|has\s+been)\s+)?"
+                      r"(?:(?:set|run|held|clocked|posted|achieved|established|registered)\s+)?(?:by|for)\s+"
                       r"(?:(?:[a-z]+|[A-Z][a-z]+'s)\s+){0,3}")
 THAT_AFTER = re.compile(r"\s*,?\s*(?:that|which)\s+(?:(?:[a-z]+|[A-Z][a-z]+'s)\s+){0,3}")
 

@@ -1,0 +1,28 @@
+"""Whose a time is: the subject a reader would give it, never the report's main person by default."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossfact.groupwork import extract_one, pack_names
+from crossfact.sources import parse
+
+WINNER = "Mara Quist won the mile in 3:51.20 on Saturday.\n\nQuist said the wind had dropped.\n\n"
+
+CASES = {
+    "passive set by": ("The previous record of 3:52.10 was set by Ida Rolf in Oslo in 2001.", "Ida Rolf"),
+    "had been held by": ("The old mark of 3:52.10 had been held by Ida Rolf since 2001.", "Ida Rolf"),
+    "set by": ("It beat the record of 3:52.10 set by Ida Rolf in 2001.", "Ida Rolf"),
+    "that X set": ("It beat the 3:52.10 that Ida Rolf set in 2001.", "Ida Rolf"),
+    "possessive": ("It beat Ida Rolf's 3:52.10 from 2001.", "Ida Rolf"),
+}
+
+
+@pytest.mark.parametrize("sentence, holder", CASES.values(), ids=list(CASES))
+def test_a_record_time_belongs_to_its_holder(sentence: str, holder: str) -> None:
+    text = "date 2031-06-14\n\n" + WINNER + sentence + "\n"
+    source = parse(text, "r.md", "r")
+    claims = extract_one(source, pack_names([text], None))
+    owners = {c.value["text"]: c.subject for c in claims if c.predicate == "result.time"}
+    assert owners.get("3:52.10") == holder, owners
+    assert owners.get("3:51.20") == "Mara Quist", owners
