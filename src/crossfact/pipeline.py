@@ -10,9 +10,9 @@ an unchanged story comes from the cache; every way gives the same findings.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from time import perf_counter
 
 from .errors import CrossfactError
@@ -35,8 +35,8 @@ class Result:
 
 def story_of(source: Source) -> str:
     """A report's story: its `story:` front-matter value, else the folder it sits in."""
-    meta = dict(source.meta)
-    return "story:" + meta["story"] if meta.get("story") else "folder:" + str(Path(source.path).parent)
+    story = next((v for k, v in source.meta if k == "story"), None)
+    return "story:" + story if story else "folder:" + (os.path.dirname(source.path) or ".")
 
 
 def stories(sources: list[Source], reviewed: dict[str, list[Claim]] | None = None,

@@ -20,7 +20,7 @@ import codecs
 import datetime
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from . import safeyaml
@@ -55,17 +55,19 @@ def discover(paths: Iterable[str], errors: list[CrossfactError] | None = None) -
         p = Path(raw)
         if p.is_dir():
             base = p.resolve()
-            for child in p.rglob("*"):
-                if child.suffix.lower() not in EXTENSIONS or child.name.startswith("."):
+            for entry in _walk(str(p), fail):
+                name = entry.name
+                if os.path.splitext(name)[1].lower() not in EXTENSIONS or name.startswith("."):
                     continue
-                if child.name in ("README.md", "ANSWERS.md"):
+                if name in ("README.md", "ANSWERS.md"):
                     continue
-                if child.is_symlink():
+                child = Path(entry.path)
+                if entry.is_symlink():
                     problem = _link_problem(child, base)
                     if problem:
                         fail(problem, child)
                         continue
-                if child.is_file():
+                if entry.is_file():
                     found.add(child)
         elif p.is_file():
             found.add(p)
@@ -74,6 +76,23 @@ def discover(paths: Iterable[str], errors: list[CrossfactError] | None = None) -
         else:
             fail("not a regular file" if p.exists() else "no such file or directory", p)
     return sorted(found, key=lambda q: (q.stem, str(q)))
+
+
+def _walk(top: str, fail: Callable[[str, Path], None]) -> Iterator[os.DirEntry]:
+    """Every entry under `top` that is not a directory, without following links to directories.
+    os.scandir's entries know their type from the directory listing: no stat per file."""
+    folders = [top]
+    while folders:
+        folder = folders.pop()
+        try:
+            with os.scandir(folder) as listing:
+                for entry in listing:
+                    if entry.is_dir(follow_symlinks=False):
+                        folders.append(entry.path)
+                    else:
+                        yield entry
+        except OSError as exc:
+            fail(f"cannot read folder: {exc.strerror or exc}; its reports are not checked", Path(folder))
 
 
 def _link_problem(link: Path, base: Path | None) -> str | None:
