@@ -1,11 +1,11 @@
 """The check cache: one SQLite file (standard library) that makes an unchanged run nearly free.
 
-Two tables. `claims` keeps a report's extracted claims, keyed by a hash of its text,
-id, path and packs; `stories` keeps a whole story's outcome (findings and packed
-claims), keyed by a hash of every input that decides it: the reports, the reviewed
-claims, the registry and the rules. Both keys also take a fingerprint of the
-installed crossfact itself (its version and every code, pack and default-rule file),
-so an upgrade or an edit to a pack never serves stale claims.
+Tables. `stories` keeps a story's outcome (findings and packed claims), keyed by a
+hash of every input that decides it: the reports, the reviewed claims, the registry
+and the rules. `files` and `runs` belong to `runmemo` (a file's hash by its stat, and
+a whole run's output). Every key also takes a fingerprint of the installed crossfact
+itself (its version and every code, pack and default-rule file), so an upgrade or an
+edit to a pack never serves stale results.
 
 Two runs may share one cache: WAL mode lets readers go on while one writes, a busy
 timeout makes a second writer wait instead of failing, and rows are only ever
@@ -23,12 +23,12 @@ from pathlib import Path
 from typing import Any
 
 from .codec import pack, unpack
-from .groupwork import outcome_from, outcome_to
 
 DEFAULT_DIR = ".crossfact-cache"
 SCHEMA = """
-CREATE TABLE IF NOT EXISTS claims (key TEXT PRIMARY KEY, blob BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS stories (key TEXT PRIMARY KEY, blob BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, stat TEXT NOT NULL, sha TEXT NOT NULL, clock INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS runs (key TEXT PRIMARY KEY, used INTEGER NOT NULL, blob BLOB NOT NULL);
 """
 
 
@@ -76,6 +76,8 @@ class Cache:
 
     def get_many(self, table: str, keys: list[str]) -> dict[str, Any]:
         """The values stored under these keys (missing keys are left out)."""
+        from .groupwork import outcome_from
+
         out: dict[str, Any] = {}
         if self._db is None or not keys:
             return out
@@ -96,6 +98,8 @@ class Cache:
 
     def put_many(self, table: str, items: dict[str, Any]) -> None:
         """Store values in one transaction; a locked or read-only cache is skipped."""
+        from .groupwork import outcome_to
+
         if self._db is None or not items:
             return
         rows = [(k, pack(outcome_to(v))) for k, v in items.items()]
@@ -108,6 +112,15 @@ class Cache:
                 self._db.execute("ROLLBACK")
             except sqlite3.Error:
                 pass
+
+    @property
+    def db(self) -> sqlite3.Connection | None:
+        """The open database (None when the cache is off), for `runmemo`'s tables."""
+        return self._db
+
+    @property
+    def clock_file(self) -> Path:
+        return self.path.parent / "clock"
 
     def close(self) -> None:
         if self._db is not None:

@@ -6,16 +6,21 @@ import os
 import sys
 from argparse import Namespace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from . import claimstore, pipeline, sources
+from . import claimstore, sources
 from .errors import CrossfactError
 from .model import SEVERITY_RANK, Source
 from .settings import resolve
 
+if TYPE_CHECKING:  # the pipeline pulls in every rule kind: not needed to replay an unchanged run
+    from . import pipeline
 
-def _load(paths: list[str], max_bytes: int | None = None) -> tuple[list[Source], list[CrossfactError]]:
+
+def _load(paths: list[str], max_bytes: int | None = None,
+          found: list[Path] | None = None) -> tuple[list[Source], list[CrossfactError]]:
     good, bad = [], []
-    for item in sources.load(paths, max_bytes):
+    for item in sources.load(paths, max_bytes, found):
         (bad if isinstance(item, CrossfactError) else good).append(item)
     for err in bad:
         print(f"crossfact: {err}", file=sys.stderr)
@@ -28,17 +33,19 @@ def _rule_paths(value: list[str] | None) -> list[str]:
     return ["rules"] if Path("rules").is_dir() and any(Path("rules").glob("*.y*ml")) else []
 
 
-def _run(args: Namespace) -> tuple[list, pipeline.Result]:
-    """Rules, then the check over args.paths, as `check` and `baseline` both need."""
+def _run(args: Namespace, cache: Any = None,
+         found: list[Path] | None = None) -> tuple[list, pipeline.Result, list[str]]:
+    """Rules, then the check over args.paths, as `check` and `baseline` both need; and notes for stderr."""
+    from . import pipeline
     from .rules import load_rules
 
     rules = _adjusted(args, load_rules(_rule_paths(args.rules)))
-    srcs, bad = _load(_paths(args), getattr(args, "max_bytes", None))
+    srcs, bad = _load(_paths(args), getattr(args, "max_bytes", None), found)
     cfg = getattr(args, "cfg", None)
     for err in cfg.problems if cfg else []:
         print(f"crossfact: {err}", file=sys.stderr)
         bad.append(err)
-    claims_dir = Path(args.claims) if args.claims else Path("claims")
+    claims_dir = Path(_claims_dir(args))
     if args.claims and claims_dir.exists() and not claims_dir.is_dir():  # missing: nothing reviewed yet
         raise CrossfactError("--claims must name a folder of claims files", path=str(claims_dir))
     bad_claims: list[CrossfactError] = []  # a hand-broken claims file is reported; the others still count
@@ -47,21 +54,29 @@ def _run(args: Namespace) -> tuple[list, pipeline.Result]:
         print(f"crossfact: {err}", file=sys.stderr)
     registry = load_registry(Path(args.registry)) if getattr(args, "registry", None) else None
     srcs, reviewed, registry, finish = _draft_and_facts(args, srcs, reviewed, registry)
-    result = pipeline.check(srcs, rules, reviewed, registry=registry, pack_names=args.pack, **_how(args))
+    result = pipeline.check(srcs, rules, reviewed, registry=registry, pack_names=args.pack, **_how(args, cache))
     result.errors = bad + bad_claims
     finish(result)
-    _suppress(result)
-    return rules, result
+    return rules, result, _suppress(result)
 
 
-def _how(args: Namespace) -> dict:
+def _claims_dir(args: Namespace) -> str:
+    return args.claims or "claims"
+
+
+def _open_cache(args: Namespace) -> Any:
+    """The cache.Cache of --cache (None with --no-cache)."""
+    if getattr(args, "no_cache", True):
+        return None
+    from .cache import DEFAULT_DIR, Cache
+
+    return Cache(args.cache or DEFAULT_DIR)
+
+
+def _how(args: Namespace, cache: Any = None) -> dict:
     """--group-by, --jobs, --cache, --engine: how the check runs. A draft or facts join every report, so one group."""
     one = getattr(args, "draft", None) or getattr(args, "facts", None)
-    cache = None
-    if not getattr(args, "no_cache", True):
-        from .cache import DEFAULT_DIR, Cache
-
-        cache = Cache(args.cache or DEFAULT_DIR)
+    cache = cache or _open_cache(args)
     return {"group_by": "none" if one else getattr(args, "group_by", "story"), "cache": cache,
             "jobs": getattr(args, "jobs", None) or os.cpu_count() or 1,
             "engine": getattr(args, "engine", "local"), "scheduler": getattr(args, "scheduler", None)}
@@ -73,17 +88,16 @@ def _adjusted(args: Namespace, rules: list) -> list:
     return cfg.adjust(rules) if cfg is not None else rules
 
 
-def _suppress(result: pipeline.Result) -> None:
+def _suppress(result: pipeline.Result) -> list[str]:
     """Inline `crossfact: ignore` comments in the reports silence findings on their line."""
     from . import suppress
 
     outcome = suppress.apply(result.findings, result.sources)
     result.findings = outcome.kept
-    if outcome.suppressed:
-        print(f"crossfact: {len(outcome.suppressed)} findings suppressed inline", file=sys.stderr)
+    return [f"{len(outcome.suppressed)} findings suppressed inline"] if outcome.suppressed else []
 
 
-def _scope(args: Namespace, result: pipeline.Result) -> None:
+def _scope(args: Namespace, result: pipeline.Result) -> list[str]:
     """--changed-since and --only: keep the findings (and input errors) that involve those files."""
     from . import scope
 
@@ -93,14 +107,15 @@ def _scope(args: Namespace, result: pipeline.Result) -> None:
     if args.only:
         wanted += args.only
     if not (args.changed_since or args.only):
-        return
+        return []
     before = len(result.findings)
     result.findings = scope.only(result.findings, wanted, result.sources)
     keys = {scope.key(p) for p in wanted}
     result.errors = [e for e in result.errors if e.path is None or scope.key(e.path) in keys]
-    if before > len(result.findings):
-        print(f"crossfact: {before - len(result.findings)} findings left out: they involve none of the "
-              f"{'changed' if args.changed_since else 'given'} files", file=sys.stderr)
+    if before == len(result.findings):
+        return []
+    return [f"{before - len(result.findings)} findings left out: they involve none of the "
+            f"{'changed' if args.changed_since else 'given'} files"]
 
 
 def _paths(args: Namespace) -> list[str]:
@@ -166,47 +181,74 @@ def registry_from(data: object, path: str) -> dict[str, str]:
     return out
 
 
-def _apply_baseline(result: pipeline.Result, path: str) -> None:
+def _apply_baseline(result: pipeline.Result, path: str) -> str:
     from . import baseline
 
     outcome = baseline.apply(result.findings, baseline.read(Path(path)))
     result.findings = outcome.new
-    print(f"crossfact: {outcome.baselined} findings baselined, {len(outcome.stale)} baseline entries stale "
-          f"({path})", file=sys.stderr)
+    return f"{outcome.baselined} findings baselined, {len(outcome.stale)} baseline entries stale ({path})"
 
 
 def cmd_check(args: Namespace) -> int:
+    """Check, or replay the last run when nothing that decides it has changed (see runmemo)."""
+    from . import runmemo
     from .progress import Bar
-    from .report import renderer
 
     args = resolve(args)
+    colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
+    cache = _open_cache(args)
+    memo = runmemo.lookup(args, cache, colour, _paths(args), _rule_paths(args.rules), _claims_dir(args))
+    if memo and memo.stored is not None:
+        return _emit(memo.stored)
     with Bar("checking"):  # only on a terminal, not in CI, and only after a second
-        rules, result = _run(args)
-    _scope(args, result)
+        rules, result, notes = _run(args, cache, memo.found if memo else None)
+    out = _outputs(args, rules, result, notes, colour)
+    if memo and not result.errors:
+        runmemo.record(cache.db, memo.key, out)
+    return _emit(out)
+
+
+def _outputs(args: Namespace, rules: list, result: pipeline.Result, notes: list[str], colour: bool) -> dict:
+    """Everything the check writes, as a value: files, stdout, notes for stderr, and the exit code."""
+    from . import pipeline
+    from .report import renderer
+
+    notes = notes + _scope(args, result)
     if args.baseline:
-        _apply_baseline(result, args.baseline)
+        notes.append(_apply_baseline(result, args.baseline))
     formats = args.format or ["text"]
     outputs = args.output or []
-    tty = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    colour = args.color == "always" or (args.color == "auto" and tty)
+    files, stdout = [], []
     for i, fmt in enumerate(formats):
         text = renderer(fmt)(result, colour=colour and i >= len(outputs), rules=rules)
         if i < len(outputs):
-            claimstore.write_atomic(Path(outputs[i]), text)
+            files.append([outputs[i], text])
         else:
-            sys.stdout.write(text)
+            stdout.append(text)
+    code = 0
     if result.errors:
-        return 2  # something was not checked: that outranks any finding
-    if args.fail_on != "never" and pipeline.worst(result.findings) >= SEVERITY_RANK[args.fail_on]:
-        return 1
-    return 0
+        code = 2  # something was not checked: that outranks any finding
+    elif args.fail_on != "never" and pipeline.worst(result.findings) >= SEVERITY_RANK[args.fail_on]:
+        code = 1
+    return {"files": files, "stdout": "".join(stdout), "notes": notes, "code": code}
+
+
+def _emit(out: dict) -> int:
+    for note in out["notes"]:
+        print(f"crossfact: {note}", file=sys.stderr)
+    for path, text in out["files"]:
+        claimstore.write_atomic(Path(path), text)
+    sys.stdout.write(out["stdout"])
+    return int(out["code"])
 
 
 def cmd_baseline(args: Namespace) -> int:
     from . import baseline
 
     args = resolve(args)
-    _, result = _run(args)
+    _, result, notes = _run(args)
+    for note in notes:
+        print(f"crossfact: {note}", file=sys.stderr)
     if result.errors and not result.sources:
         return 2
     count = baseline.write(Path(args.output), result.findings)
@@ -215,6 +257,8 @@ def cmd_baseline(args: Namespace) -> int:
 
 
 def cmd_extract(args: Namespace) -> int:
+    from . import pipeline
+
     args = resolve(args)
     srcs, bad = _load(args.paths, args.max_bytes)
     out = Path(args.out)
@@ -271,6 +315,7 @@ def cmd_facts(args: Namespace) -> int:
 
 
 def cmd_eval(args: Namespace) -> int:
+    from . import pipeline
     from .evaluate import evaluate, render
     from .rules import load_rules
 

@@ -18,11 +18,13 @@ from dataclasses import dataclass, field, replace
 from fnmatch import fnmatchcase
 from importlib import resources
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import CrossfactError
-from .kinds.base import Rule
 from .tomlconfig import SECTION, toml_locate, toml_section
+
+if TYPE_CHECKING:  # the rule kinds are only needed once rules are loaded, not for --version or a replay
+    from .kinds.base import Rule
 
 NAMES = ("crossfact.yaml", "crossfact.yml")
 UNITS = {"": 1, "b": 1, "k": 1000, "kb": 1000, "m": 1_000_000, "mb": 1_000_000}

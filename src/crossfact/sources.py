@@ -235,10 +235,13 @@ def load_file(path: Path, display: str | None = None, max_bytes: int | None = No
     return parse(decode(data, shown), shown, path.stem)
 
 
-def load(paths: Iterable[str], max_bytes: int | None = None) -> Iterator[Source | CrossfactError]:
-    """Yield each source, or the error that kept it out; one bad file never stops the rest."""
+def load(paths: Iterable[str], max_bytes: int | None = None,
+         found: list[Path] | None = None) -> Iterator[Source | CrossfactError]:
+    """Yield each source, or the error that kept it out; one bad file never stops the rest.
+    `found`: what `discover(paths)` gave, when the caller has it already."""
     errors: list[CrossfactError] = []
-    found = discover(paths, errors)
+    if found is None:
+        found = discover(paths, errors)
     yield from errors
     for path in found:
         try:

@@ -1,0 +1,160 @@
+"""The warm path: when nothing that decides a check has changed, replay the last run's output.
+
+A check's output is a pure function of its inputs: the reports, the reviewed claims,
+the rule, pack, registry and baseline files, the config, the options, and crossfact
+itself. `run_key` hashes all of them, and `replay` gives back the outputs, notes and
+exit code of the run that had that key: no report is parsed, no claim extracted.
+
+Files are identified by a hash of their bytes. A file is read to hash it unless its
+stat (device, inode, size, mtime, ctime) is the one recorded with its hash and its
+mtime is older than the clock read before that hash was taken: as git's index does,
+a file edited in the same clock tick as it was hashed ("racy") is always read again,
+so an edit can never be mistaken for the recorded content. The clock is the mtime of
+a file crossfact touches in the cache folder, so it is the filesystem's own clock.
+
+Runs that read a draft or facts, look at git (--changed-since) or met an input error
+are never replayed: they are cheap, or their inputs are not files. Only the last
+KEEP runs are kept, so the cache does not grow with every edit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import time
+from argparse import Namespace
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .codec import pack, unpack
+
+KEEP = 8
+HOW = {"cfg", "jobs", "cache", "no_cache", "engine", "scheduler"}  # how a check runs, never what it reports
+
+
+def replayable(args: Namespace) -> bool:
+    return not (getattr(args, "draft", None) or getattr(args, "facts", None) or getattr(args, "changed_since", None))
+
+
+def _stat(path: str) -> str:
+    st = os.stat(path)
+    return f"{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}"
+
+
+def file_hashes(db: sqlite3.Connection, clock_file: Path, paths: list[str]) -> list[tuple[str, str]]:
+    """(path, sha256 of its bytes) for each path, reading only files whose stat is not trusted."""
+    clock_file.touch()
+    clock = clock_file.stat().st_mtime_ns
+    full = [os.path.abspath(p) for p in paths]
+    known: dict[str, tuple[str, str, int]] = {}
+    for i in range(0, len(full), 500):
+        chunk = full[i:i + 500]
+        sql = f"SELECT path, stat, sha, clock FROM files WHERE path IN ({','.join('?' * len(chunk))})"
+        known.update((p, (st, sha, c)) for p, st, sha, c in db.execute(sql, chunk))
+    out, fresh = [], []
+    for path, key in zip(paths, full, strict=True):
+        sig = _stat(path)
+        row = known.get(key)
+        if row and row[0] == sig and int(sig.split(":")[3]) < row[2]:
+            sha = row[1]
+        else:
+            with open(path, "rb") as fh:
+                sha = hashlib.sha256(fh.read()).hexdigest()
+            fresh.append((key, sig, sha, clock))
+        out.append((path, sha))
+    if fresh:
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            db.executemany("INSERT OR REPLACE INTO files (path, stat, sha, clock) VALUES (?, ?, ?, ?)", fresh)
+            db.execute("COMMIT")
+        except sqlite3.Error:
+            if db.in_transaction:
+                db.execute("ROLLBACK")  # unrecorded: the next run reads these files again
+    return out
+
+
+def option_files(args: Namespace, rule_paths: list[str], claims_dir: str) -> list[str]:
+    """Every file an option names (rules, claims, registry, baseline, packs): a folder gives the
+    files directly in it, as the loaders read them."""
+    named = [*rule_paths, claims_dir, *(getattr(args, "pack", None) or [])]
+    named += [v for v in (getattr(args, "registry", None), getattr(args, "baseline", None)) if v]
+    out: list[str] = []
+    for name in named:
+        p = Path(name)
+        if p.is_dir():
+            out += sorted(str(f) for f in p.iterdir() if f.is_file() and not f.name.startswith("."))
+        elif p.is_file():
+            out.append(str(p))
+    return out
+
+
+def run_key(db: sqlite3.Connection, clock_file: Path, args: Namespace, reports: list[str], others: list[str],
+            colour: bool) -> str:
+    from .cache import digest
+
+    options = sorted((k, v) for k, v in vars(args).items() if k not in HOW and _plain(v))
+    cfg = getattr(args, "cfg", None)
+    config = (cfg.path, cfg.text) if cfg is not None else None
+    return digest("run", options, config, colour, file_hashes(db, clock_file, reports),
+                  file_hashes(db, clock_file, others))
+
+
+def _plain(value: Any) -> bool:
+    if isinstance(value, (list, tuple)):
+        return all(_plain(v) for v in value)
+    return value is None or isinstance(value, (str, int, float, bool))
+
+
+@dataclass
+class Memo:
+    found: list[Path]  # the reports, as sources.discover found them
+    key: str
+    stored: dict | None  # what the run with this key wrote, if there was one
+
+
+def lookup(args: Namespace, cache: Any, colour: bool, paths: list[str], rule_paths: list[str],
+           claims_dir: str) -> Memo | None:
+    """This run's key and stored output; None when it may not be replayed (or the cache is off)."""
+    from .errors import CrossfactError
+    from .sources import discover
+
+    if cache is None or cache.db is None or not replayable(args):
+        return None
+    errors: list[CrossfactError] = []
+    found = discover(paths, errors)
+    if errors:
+        return None  # the normal run reports them
+    try:
+        key = run_key(cache.db, cache.clock_file, args, [str(p) for p in found],
+                      option_files(args, rule_paths, claims_dir), colour)
+        return Memo(found, key, replay(cache.db, key))
+    except (OSError, sqlite3.Error):
+        return None  # no replay is slower, never wrong
+
+
+def replay(db: sqlite3.Connection, key: str) -> dict | None:
+    """What the run with this key wrote: {"files": [[path, text]], "stdout", "notes", "code"}."""
+    row = db.execute("SELECT blob FROM runs WHERE key = ?", (key,)).fetchone()
+    if row is None:
+        return None
+    try:
+        value = unpack(row[0])
+    except ValueError:
+        return None
+    db.execute("UPDATE runs SET used = ? WHERE key = ?", (time.time_ns(), key))
+    return value if isinstance(value, dict) and isinstance(value.get("code"), int) else None
+
+
+def record(db: sqlite3.Connection, key: str, value: dict) -> None:
+    """Keep a run's output under its key (a locked or read-only cache is skipped: the next run computes)."""
+    try:
+        db.execute("BEGIN IMMEDIATE")
+        db.execute("INSERT OR REPLACE INTO runs (key, used, blob) VALUES (?, ?, ?)",
+                   (key, time.time_ns(), pack(value)))
+        db.execute("DELETE FROM runs WHERE key NOT IN (SELECT key FROM runs ORDER BY used DESC LIMIT ?)", (KEEP,))
+        db.execute("COMMIT")
+    except sqlite3.Error:
+        if db.in_transaction:
+            db.execute("ROLLBACK")

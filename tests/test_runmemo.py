@@ -1,0 +1,96 @@
+"""An unchanged run is replayed (same bytes, notes, exit code); any change to what decides it is not."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from crossfact import runmemo
+from crossfact.cache import Cache
+from crossfact.cli import main
+
+
+def _runs(project: Path) -> int:
+    db = sqlite3.connect(project / ".crossfact-cache" / "cache.sqlite3")
+    return db.execute("SELECT count(*) FROM runs").fetchone()[0]
+
+
+def _check(capsys: pytest.CaptureFixture[str], *extra: str) -> tuple[int, str, str]:
+    code = main(["check", "sources", "--jobs", "1", *extra])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_an_unchanged_run_is_replayed_byte_for_byte(project: Path, capsys: pytest.CaptureFixture[str],
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    report = project / "sources" / "c.txt"
+    report.write_text(report.read_text().rstrip("\n") + "  <!-- crossfact: ignore name-spelling -->\n")
+    first = _check(capsys, "--format", "json", "--format", "sarif", "--output", "out.json")
+    assert first[0] == 0 and "1 findings suppressed inline" in first[2]
+    written = (project / "out.json").read_bytes()
+    (project / "out.json").unlink()
+
+    def no_pipeline(*_: object, **__: object) -> None:
+        raise AssertionError("a replay must not run the check")
+
+    monkeypatch.setattr("crossfact.pipeline.check", no_pipeline)
+    assert _check(capsys, "--format", "json", "--format", "sarif", "--output", "out.json") == first
+    assert (project / "out.json").read_bytes() == written
+    assert _runs(project) == 1
+
+
+@pytest.mark.parametrize("change", ["same-size edit, mtime put back", "rule file", "registry", "option"])
+def test_what_decides_a_run_is_in_its_key(project: Path, capsys: pytest.CaptureFixture[str], change: str) -> None:
+    (project / "rules").mkdir()
+    (project / "names.yaml").write_text("- Lena Vosberg\n")
+    before = _check(capsys, "--registry", "names.yaml")
+    report = project / "sources" / "c.txt"
+    extra = ["--registry", "names.yaml"]
+    if change.startswith("same-size"):
+        st = report.stat()
+        report.write_text(report.read_text().replace("Vosbreg", "Vosberg"))  # the misspelling fixed
+        os.utime(report, ns=(st.st_atime_ns, st.st_mtime_ns))
+        assert report.stat().st_size == st.st_size and report.stat().st_mtime_ns == st.st_mtime_ns
+    elif change == "rule file":
+        (project / "rules" / "extra.yaml").write_text(
+            "- id: winner-time\n  kind: agree\n  select: {predicate: result.time}\n  severity: info\n")
+    elif change == "registry":
+        (project / "names.yaml").write_text("- Lena Vosbreg\n")
+    else:
+        extra += ["--fail-on", "error"]
+    after = _check(capsys, *extra)
+    assert _runs(project) == 2  # run afresh and recorded under a new key
+    assert after != before or change == "rule file"  # an extra info rule that finds nothing new
+
+
+def test_racy_files_are_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file whose mtime is not older than the clock read before hashing it is never trusted."""
+    cache = Cache(tmp_path / "cache")
+    assert cache.db is not None
+    report = tmp_path / "r.txt"
+    report.write_text("one")
+    monkeypatch.setattr(runmemo, "_stat", lambda path: "0:0:3:1:1" if path else "")  # edits keep the stat
+    old = runmemo.file_hashes(cache.db, cache.clock_file, [str(report)])
+    report.write_text("two")
+    trusted = runmemo.file_hashes(cache.db, cache.clock_file, [str(report)])
+    assert trusted == old  # mtime 1 ns is older than the clock: the recorded hash is trusted
+    monkeypatch.setattr(runmemo, "_stat", lambda path: f"0:0:3:{10**30}:1")  # a file stamped after the clock
+    first = runmemo.file_hashes(cache.db, cache.clock_file, [str(report)])
+    report.write_text("six")
+    assert runmemo.file_hashes(cache.db, cache.clock_file, [str(report)]) != first
+
+
+def test_no_replay_for_errors_drafts_or_no_cache(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (project / "sources" / "bad.txt").write_bytes(b"Lena Vosberg won in Z\xfcrich.\n")
+    assert _check(capsys)[0] == 2
+    assert _check(capsys)[0] == 2
+    (project / "sources" / "bad.txt").unlink()
+    draft = project / "draft.txt"
+    draft.write_text("date 2031-04-02\nLena Vosberg won the Harbour Classic in 3:51.30.\n")
+    main(["check", "--draft", str(draft), "--against", "sources", "--jobs", "1"])
+    main(["check", "sources", "--no-cache", "--jobs", "1"])
+    capsys.readouterr()
+    assert _runs(project) == 0
