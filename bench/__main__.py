@@ -4,8 +4,10 @@
     python -m bench --sizes 1000,10000,100000 --per-story 10 --jobs 2 --dir /tmp/cf-bench
 
 Each size runs in a fresh process (so peak memory is that size's own): the regex floor,
-a cold check (empty cache), a warm check (the same cache, nothing changed), then the
-score against the planted answers. It prints; it asserts nothing.
+a cold check (empty cache), a warm check (the same cache, nothing changed), a check with
+one report edited (the other stories come from the cache), then the score against the
+planted answers. Every check is a `crossfact check` process, timed end to end. It
+prints; it asserts nothing.
 """
 
 from __future__ import annotations
@@ -31,12 +33,21 @@ def one(size: int, per_story: int, jobs: int, root: Path) -> dict:
     floor = measure.floor(folder)
     cache_dir = root / f"cache-{size}"
     shutil.rmtree(cache_dir, ignore_errors=True)
-    cold = measure.check(folder, jobs, cache_dir)
-    warm = measure.check(folder, jobs, cache_dir)
-    same = cold.report["text"] == warm.report["text"]
-    recall, precision, violations, findings = measure.score(cold.report["dict"], folder / "EXPECTED.yaml")
+    out = root / f"report-{size}.json"
+    cold = measure.check(folder, jobs, cache_dir, out)
+    warm = measure.check(folder, jobs, cache_dir, out)
+    edited = sorted(folder.glob("*/*.md"))[len(cold.report["sources"]) // 2]
+    original = edited.read_bytes()
+    edited.write_bytes(original + b"\nThe crowd stayed long after the last race.\n")
+    try:
+        one_changed = measure.check(folder, jobs, cache_dir, out)
+    finally:
+        edited.write_bytes(original)
+    same = cold.text == warm.text
+    recall, precision, violations, findings = measure.score(cold.report, folder / "EXPECTED.yaml")
     return {"size": cold.reports, "claims": cold.claims, "findings": findings, "floor": floor,
-            "cold": cold.wall, "warm": warm.wall, "cold_stages": cold.stages, "warm_stages": warm.stages,
+            "cold": cold.wall, "warm": warm.wall, "one_changed": one_changed.wall, "cold_stages": cold.stages,
+            "warm_stages": warm.stages, "one_changed_stages": one_changed.stages,
             "peak_mb": measure.peak_mb(), "recall": recall, "precision": precision,
             "must_not_flag": violations, "warm_same_report": same, "jobs": jobs}
 
@@ -45,13 +56,16 @@ def show(r: dict) -> str:
     n = r["size"]
     stages = "  ".join(f"{k} {v:.2f}s" for k, v in r["cold_stages"].items())
     wstages = "  ".join(f"{k} {v:.2f}s" for k, v in r["warm_stages"].items())
+    ostages = "  ".join(f"{k} {v:.2f}s" for k, v in r["one_changed_stages"].items())
     return "\n".join([
         f"== {n} reports, {r['claims']} claims, {r['findings']} findings (--jobs {r['jobs']})",
         f"  cold  {r['cold']:.2f}s  {n / r['cold']:.0f} reports/s  {r['claims'] / r['cold']:.0f} claims/s",
         f"  warm  {r['warm']:.2f}s  {n / r['warm']:.0f} reports/s  {r['claims'] / r['warm']:.0f} claims/s  "
         f"cold/warm {r['cold'] / r['warm']:.1f}x  same report: {r['warm_same_report']}",
+        f"  one report changed  {r['one_changed']:.2f}s  {n / r['one_changed']:.0f} reports/s",
         f"  stages cold: {stages}",
         f"  stages warm: {wstages}",
+        f"  stages one changed: {ostages}",
         f"  regex floor {r['floor']:.2f}s; crossfact cold = {r['cold'] / r['floor']:.1f}x the floor",
         f"  peak memory {r['peak_mb']:.0f} MB",
         f"  recall {r['recall']:.3f}  precision {r['precision']:.3f}  must-not-flag violated {r['must_not_flag']}",

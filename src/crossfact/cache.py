@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .codec import pack, unpack
+from .codec import unpack
 
 DEFAULT_DIR = ".crossfact-cache"
 SCHEMA = """
@@ -98,11 +98,11 @@ class Cache:
 
     def put_many(self, table: str, items: dict[str, Any]) -> None:
         """Store values in one transaction; a locked or read-only cache is skipped."""
-        from .groupwork import outcome_to
+        from .groupwork import cache_row
 
         if self._db is None or not items:
             return
-        rows = [(k, pack(outcome_to(v))) for k, v in items.items()]
+        rows = [(k, cache_row(v)) for k, v in items.items()]
         try:
             self._db.execute("BEGIN IMMEDIATE")
             self._db.executemany(f"INSERT OR REPLACE INTO {table} (key, blob) VALUES (?, ?)", rows)

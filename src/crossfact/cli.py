@@ -34,6 +34,7 @@ def parser() -> argparse.ArgumentParser:
     _check_inputs(c)
     _scale(c)
     c.add_argument("--color", choices=["auto", "always", "never"], default="auto")
+    c.add_argument("--timings", action="store_true", help="print seconds per stage to stderr")
     b = sub.add_parser("baseline", help="record today's findings; check --baseline then shows only new ones")
     b.add_argument("paths", nargs="*", help="report files (.txt, .md) or directories (default: config sources)")
     b.add_argument("--output", default=None,

@@ -6,6 +6,7 @@ import os
 import sys
 from argparse import Namespace
 from pathlib import Path
+from time import perf_counter
 from typing import TYPE_CHECKING, Any
 
 from . import claimstore, sources
@@ -17,10 +18,10 @@ if TYPE_CHECKING:  # the pipeline pulls in every rule kind: not needed to replay
     from . import pipeline
 
 
-def _load(paths: list[str], max_bytes: int | None = None,
-          found: list[Path] | None = None) -> tuple[list[Source], list[CrossfactError]]:
+def _load(paths: list[str], max_bytes: int | None = None, found: list[Path] | None = None,
+          read: dict[str, bytes] | None = None) -> tuple[list[Source], list[CrossfactError]]:
     good, bad = [], []
-    for item in sources.load(paths, max_bytes, found):
+    for item in sources.load(paths, max_bytes, found, read):
         (bad if isinstance(item, CrossfactError) else good).append(item)
     for err in bad:
         print(f"crossfact: {err}", file=sys.stderr)
@@ -33,14 +34,16 @@ def _rule_paths(value: list[str] | None) -> list[str]:
     return ["rules"] if Path("rules").is_dir() and any(Path("rules").glob("*.y*ml")) else []
 
 
-def _run(args: Namespace, cache: Any = None,
-         found: list[Path] | None = None) -> tuple[list, pipeline.Result, list[str]]:
+def _run(args: Namespace, cache: Any = None, memo: Any = None) -> tuple[list, pipeline.Result, list[str]]:
     """Rules, then the check over args.paths, as `check` and `baseline` both need; and notes for stderr."""
     from . import pipeline
     from .rules import load_rules
 
     rules = _adjusted(args, load_rules(_rule_paths(args.rules)))
-    srcs, bad = _load(_paths(args), getattr(args, "max_bytes", None), found)
+    started = perf_counter()
+    found, read = (memo.found, memo.read) if memo else (None, None)
+    srcs, bad = _load(_paths(args), getattr(args, "max_bytes", None), found, read)
+    loaded = perf_counter() - started
     cfg = getattr(args, "cfg", None)
     for err in cfg.problems if cfg else []:
         print(f"crossfact: {err}", file=sys.stderr)
@@ -55,6 +58,7 @@ def _run(args: Namespace, cache: Any = None,
     registry = load_registry(Path(args.registry)) if getattr(args, "registry", None) else None
     srcs, reviewed, registry, finish = _draft_and_facts(args, srcs, reviewed, registry)
     result = pipeline.check(srcs, rules, reviewed, registry=registry, pack_names=args.pack, **_how(args, cache))
+    result.timings = {"load": loaded, **result.timings}
     result.errors = bad + bad_claims
     finish(result)
     return rules, result, _suppress(result)
@@ -199,12 +203,17 @@ def cmd_check(args: Namespace) -> int:
     cache = _open_cache(args)
     memo = runmemo.lookup(args, cache, colour, _paths(args), _rule_paths(args.rules), _claims_dir(args))
     if memo and memo.stored is not None:
+        if args.timings:
+            print("crossfact: timings: nothing changed, last run's output replayed", file=sys.stderr)
         return _emit(memo.stored)
     with Bar("checking"):  # only on a terminal, not in CI, and only after a second
-        rules, result, notes = _run(args, cache, memo.found if memo else None)
+        rules, result, notes = _run(args, cache, memo)
     out = _outputs(args, rules, result, notes, colour)
     if memo and not result.errors:
         runmemo.record(cache.db, memo.key, out)
+    if args.timings:  # seconds per stage, extract/resolve/rules summed over the workers
+        stages = "  ".join(f"{k} {v:.3f}s" for k, v in result.timings.items() if k != "total")
+        print(f"crossfact: timings: {stages}  (check wall {result.timings.get('total', 0.0):.3f}s)", file=sys.stderr)
     return _emit(out)
 
 
@@ -219,6 +228,7 @@ def _outputs(args: Namespace, rules: list, result: pipeline.Result, notes: list[
     formats = args.format or ["text"]
     outputs = args.output or []
     files, stdout = [], []
+    started = perf_counter()
     for i, fmt in enumerate(formats):
         text = renderer(fmt)(result, colour=colour and i >= len(outputs), rules=rules)
         if i < len(outputs):
@@ -230,6 +240,7 @@ def _outputs(args: Namespace, rules: list, result: pipeline.Result, notes: list[
         code = 2  # something was not checked: that outranks any finding
     elif args.fail_on != "never" and pipeline.worst(result.findings) >= SEVERITY_RANK[args.fail_on]:
         code = 1
+    result.timings["report"] = perf_counter() - started
     return {"files": files, "stdout": "".join(stdout), "notes": notes, "code": code}
 
 

@@ -35,6 +35,7 @@ class Outcome:
     count: int
     blob: bytes
     timings: dict[str, float] = field(default_factory=dict)
+    row: bytes | None = None  # its cache entry, when a worker made it (never part of the entry itself)
 
 
 def pack_claims(claims: list[Claim]) -> bytes:
@@ -57,6 +58,13 @@ def outcome_to(o: Outcome) -> dict:
 
     return {"findings": [finding_to(f) for f in o.findings], "count": o.count,
             "blob": base64.b64encode(o.blob).decode("ascii"), "timings": o.timings}
+
+
+def cache_row(o: Outcome) -> bytes:
+    """The cache entry of an outcome: made by the worker that computed it, if it did."""
+    from .codec import pack
+
+    return o.row if o.row is not None else pack(outcome_to(o))
 
 
 def outcome_from(d: dict) -> Outcome:

@@ -11,20 +11,24 @@ from __future__ import annotations
 
 from concurrent.futures import ProcessPoolExecutor
 
-from .groupwork import Outcome, Story, check_story, extract_one, pack_names
+from .groupwork import Outcome, Story, cache_row, check_story, extract_one, pack_names
 from .kinds.base import Rule
 from .model import Claim, Source
 
 _SHARED: dict = {}
 
 
-def _init(rules: list[Rule], registry: dict[str, str] | None, wanted: list[str] | None) -> None:
+def _init(rules: list[Rule], registry: dict[str, str] | None, wanted: list[str] | None, rows: bool) -> None:
     """Each worker gets the rules once, not with every task."""
-    _SHARED.update(rules=rules, registry=registry, wanted=wanted)
+    _SHARED.update(rules=rules, registry=registry, wanted=wanted, rows=rows)
 
 
 def _stories(batch: list[Story]) -> list[Outcome]:
-    return [check_story(st, _SHARED["rules"], _SHARED["registry"], _SHARED["wanted"]) for st in batch]
+    out = [check_story(st, _SHARED["rules"], _SHARED["registry"], _SHARED["wanted"]) for st in batch]
+    if _SHARED["rows"]:  # the cache entries are made here, in parallel, not one by one in the parent
+        for o in out:
+            o.row = cache_row(o)
+    return out
 
 
 def _extract(chunk: list[Source], packs: tuple[str, ...]) -> list[list[Claim]]:
@@ -46,9 +50,10 @@ def batches(items: list, sizes: list[int], parts: int) -> list[list]:
 
 
 def run_stories(todo: list[Story], rules: list[Rule], registry: dict[str, str] | None,
-                wanted: list[str] | None, jobs: int) -> list[Outcome]:
+                wanted: list[str] | None, jobs: int, rows: bool = False) -> list[Outcome]:
+    """Each story's outcome, in order; `rows`: also make each outcome's cache entry in the workers."""
     sizes = [len(st.sources) for st in todo]
-    with ProcessPoolExecutor(jobs, initializer=_init, initargs=(rules, registry, wanted)) as pool:
+    with ProcessPoolExecutor(jobs, initializer=_init, initargs=(rules, registry, wanted, rows)) as pool:
         if len(todo) >= 4 * jobs:
             parts = batches(todo, sizes, jobs * 8)
             return [o for done in pool.map(_stories, parts) for o in done]

@@ -82,7 +82,7 @@ def check(sources: list[Source], rules: list[Rule], reviewed: dict[str, list[Cla
         done = cache.get_many("stories", keys)  # type: ignore[attr-defined]
     missing = [st for i, st in enumerate(todo) if not keys or keys[i] not in done]
     timings = {"cache": perf_counter() - t0}
-    fresh = _run(missing, rules, registry, pack_names, jobs, engine, scheduler)
+    fresh = _run(missing, rules, registry, pack_names, jobs, engine, scheduler, cache is not None)
     if cache is not None:
         new = {keys[i]: o for i, o in enumerate(_fill(todo, keys, done, missing, fresh))
                if keys[i] not in done}
@@ -109,7 +109,7 @@ def _fill(todo: list[Story], keys: list[str], done: dict[str, Outcome], missing:
 
 
 def _run(todo: list[Story], rules: list[Rule], registry: dict[str, str] | None, wanted: list[str] | None,
-         jobs: int, engine: str, scheduler: str | None) -> list[Outcome]:
+         jobs: int, engine: str, scheduler: str | None, rows: bool = False) -> list[Outcome]:
     if not todo:
         return []
     if engine == "dask":
@@ -121,7 +121,7 @@ def _run(todo: list[Story], rules: list[Rule], registry: dict[str, str] | None, 
     if jobs > 1 and sum(len(st.sources) for st in todo) >= max(PARALLEL_MIN, 2 * jobs):
         from .parallel import run_stories
 
-        return run_stories(todo, rules, registry, wanted, jobs)
+        return run_stories(todo, rules, registry, wanted, jobs, rows)
     return [check_story(st, rules, registry, wanted) for st in todo]
 
 

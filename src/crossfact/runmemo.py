@@ -31,7 +31,8 @@ from typing import Any
 from .codec import pack, unpack
 
 KEEP = 8
-HOW = {"cfg", "jobs", "cache", "no_cache", "engine", "scheduler"}  # how a check runs, never what it reports
+KEEP_BYTES = 1 << 20  # files up to this size are hashed from one read and kept for the check
+HOW = {"cfg", "jobs", "cache", "no_cache", "engine", "scheduler", "timings"}  # how a check runs, never what it reports
 
 
 def replayable(args: Namespace) -> bool:
@@ -43,8 +44,10 @@ def _stat(path: str) -> str:
     return f"{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}"
 
 
-def file_hashes(db: sqlite3.Connection, clock_file: Path, paths: list[str]) -> list[tuple[str, str]]:
-    """(path, sha256 of its bytes) for each path, reading only files whose stat is not trusted."""
+def file_hashes(db: sqlite3.Connection, clock_file: Path, paths: list[str],
+                read: dict[str, bytes] | None = None) -> list[tuple[str, str]]:
+    """(path, sha256 of its bytes) for each path, reading only files whose stat is not trusted;
+    the bytes read go into `read` (path -> bytes), so the check need not read them again."""
     clock_file.touch()
     clock = clock_file.stat().st_mtime_ns
     full = [os.path.abspath(p) for p in paths]
@@ -61,7 +64,13 @@ def file_hashes(db: sqlite3.Connection, clock_file: Path, paths: list[str]) -> l
             sha = row[1]
         else:
             with open(path, "rb") as fh:
-                sha = hashlib.sha256(fh.read()).hexdigest()
+                data = fh.read(KEEP_BYTES + 1)
+                h = hashlib.sha256(data)
+                for block in iter(lambda: fh.read(KEEP_BYTES), b""):  # a huge file is hashed, never held
+                    h.update(block)
+            if read is not None and len(data) <= KEEP_BYTES:
+                read[path] = data
+            sha = h.hexdigest()
             fresh.append((key, sig, sha, clock))
         out.append((path, sha))
     if fresh:
@@ -91,13 +100,13 @@ def option_files(args: Namespace, rule_paths: list[str], claims_dir: str) -> lis
 
 
 def run_key(db: sqlite3.Connection, clock_file: Path, args: Namespace, reports: list[str], others: list[str],
-            colour: bool) -> str:
+            colour: bool, read: dict[str, bytes] | None = None) -> str:
     from .cache import digest
 
     options = sorted((k, v) for k, v in vars(args).items() if k not in HOW and _plain(v))
     cfg = getattr(args, "cfg", None)
     config = (cfg.path, cfg.text) if cfg is not None else None
-    return digest("run", options, config, colour, file_hashes(db, clock_file, reports),
+    return digest("run", options, config, colour, file_hashes(db, clock_file, reports, read),
                   file_hashes(db, clock_file, others))
 
 
@@ -110,6 +119,7 @@ def _plain(value: Any) -> bool:
 @dataclass
 class Memo:
     found: list[Path]  # the reports, as sources.discover found them
+    read: dict[str, bytes]  # the bytes of the reports read to hash them
     key: str
     stored: dict | None  # what the run with this key wrote, if there was one
 
@@ -127,9 +137,11 @@ def lookup(args: Namespace, cache: Any, colour: bool, paths: list[str], rule_pat
     if errors:
         return None  # the normal run reports them
     try:
+        read: dict[str, bytes] = {}
         key = run_key(cache.db, cache.clock_file, args, [str(p) for p in found],
-                      option_files(args, rule_paths, claims_dir), colour)
-        return Memo(found, key, replay(cache.db, key))
+                      option_files(args, rule_paths, claims_dir), colour, read)
+        stored = replay(cache.db, key)
+        return Memo(found, {} if stored else read, key, stored)
     except (OSError, sqlite3.Error):
         return None  # no replay is slower, never wrong
 

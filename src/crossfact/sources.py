@@ -214,18 +214,24 @@ def parse(text: str, path: str, source_id: str) -> Source:
                   meta=tuple(sorted(meta.items())), line_starts=line_starts(text))
 
 
-def load_file(path: Path, display: str | None = None, max_bytes: int | None = None) -> Source:
+def load_file(path: Path, display: str | None = None, max_bytes: int | None = None,
+              data: bytes | None = None) -> Source:
+    """One report; `data`: its bytes, when the caller has read them already."""
     shown = display or str(path)
     limit = MAX_BYTES if max_bytes is None else max_bytes
-    try:
-        with open(path, "rb") as fh:  # one open: the size checked is the size read
-            size = os.fstat(fh.fileno()).st_size
-            if size > limit:
-                raise CrossfactError(f"report is {size} bytes, over the limit of {limit} (max-report-size in "
-                                     "crossfact.yaml); skipped", path=shown)
-            data = fh.read(limit + 1)
-    except OSError as exc:
-        raise CrossfactError(f"cannot read: {exc.strerror or exc}", path=shown) from None
+    if data is not None and len(data) > limit:
+        raise CrossfactError(f"report is {len(data)} bytes, over the limit of {limit} (max-report-size in "
+                             "crossfact.yaml); skipped", path=shown)
+    if data is None:
+        try:
+            with open(path, "rb") as fh:  # one open: the size checked is the size read
+                size = os.fstat(fh.fileno()).st_size
+                if size > limit:
+                    raise CrossfactError(f"report is {size} bytes, over the limit of {limit} (max-report-size "
+                                         "in crossfact.yaml); skipped", path=shown)
+                data = fh.read(limit + 1)
+        except OSError as exc:
+            raise CrossfactError(f"cannot read: {exc.strerror or exc}", path=shown) from None
     if len(data) > limit:
         raise CrossfactError(f"report is over the limit of {limit} bytes; skipped", path=shown)
     if path.suffix.lower() in (".html", ".htm"):  # article text out of the page: see htmlsource
@@ -235,16 +241,18 @@ def load_file(path: Path, display: str | None = None, max_bytes: int | None = No
     return parse(decode(data, shown), shown, path.stem)
 
 
-def load(paths: Iterable[str], max_bytes: int | None = None,
-         found: list[Path] | None = None) -> Iterator[Source | CrossfactError]:
+def load(paths: Iterable[str], max_bytes: int | None = None, found: list[Path] | None = None,
+         read: dict[str, bytes] | None = None) -> Iterator[Source | CrossfactError]:
     """Yield each source, or the error that kept it out; one bad file never stops the rest.
-    `found`: what `discover(paths)` gave, when the caller has it already."""
+    `found`: what `discover(paths)` gave, and `read`: path -> bytes of files read already, when
+    the caller has them (each is used once, then dropped)."""
     errors: list[CrossfactError] = []
     if found is None:
         found = discover(paths, errors)
     yield from errors
+    read = read or {}
     for path in found:
         try:
-            yield load_file(path, max_bytes=max_bytes)
+            yield load_file(path, max_bytes=max_bytes, data=read.pop(str(path), None))
         except CrossfactError as err:
             yield err

@@ -1,0 +1,9 @@
+"""`python -m crossfact`: the same as the `crossfact` command."""
+
+from __future__ import annotations
+
+import sys
+
+from .cli import main
+
+sys.exit(main())
