@@ -32,7 +32,7 @@ class Source:
         return line, index - self.line_starts[line - 1] + 1
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """Where a claim or value stands: a span in a file, and the sentence around it."""
 
@@ -56,7 +56,7 @@ class Evidence:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One assertion a source makes (see DESIGN.md, "Claims")."""
 
@@ -81,7 +81,7 @@ def claim_id(source: str, predicate: str, subject: str, start: int, end: int, te
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:10]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Side:
     """One side of a finding: a value as the sources write it, who writes it, and where."""
 
@@ -99,7 +99,7 @@ class Side:
         return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """What a rule reports. One type feeds every output format."""
 

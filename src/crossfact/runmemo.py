@@ -19,10 +19,12 @@ KEEP runs are kept, so the cache does not grow with every edit.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import os
 import sqlite3
 import time
+import zlib
 from argparse import Namespace
 from dataclasses import dataclass
 from pathlib import Path
@@ -153,18 +155,31 @@ def replay(db: sqlite3.Connection, key: str) -> dict | None:
         return None
     try:
         value = unpack(row[0])
-    except ValueError:
-        return None
+        value["files"] = [[path, _inflate(text)] for path, text in value["files"]]
+        value["stdout"] = _inflate(value["stdout"])
+    except (ValueError, KeyError, TypeError, zlib.error):
+        return None  # a damaged or tampered entry is a miss
     db.execute("UPDATE runs SET used = ? WHERE key = ?", (time.time_ns(), key))
-    return value if isinstance(value, dict) and isinstance(value.get("code"), int) else None
+    return value if isinstance(value.get("code"), int) and isinstance(value.get("notes"), list) else None
+
+
+def _deflate(text: str) -> str:
+    """A report text compressed on its own (base64 of zlib): one copy of a large report at a time."""
+    return base64.b64encode(zlib.compress(text.encode("utf-8"), 1)).decode("ascii")
+
+
+def _inflate(data: str) -> str:
+    return zlib.decompress(base64.b64decode(data)).decode("utf-8")
 
 
 def record(db: sqlite3.Connection, key: str, value: dict) -> None:
     """Keep a run's output under its key (a locked or read-only cache is skipped: the next run computes)."""
     try:
         db.execute("BEGIN IMMEDIATE")
+        small = {**value, "files": [[path, _deflate(text)] for path, text in value["files"]],
+                 "stdout": _deflate(value["stdout"])}
         db.execute("INSERT OR REPLACE INTO runs (key, used, blob) VALUES (?, ?, ?)",
-                   (key, time.time_ns(), pack(value)))
+                   (key, time.time_ns(), pack(small)))
         db.execute("DELETE FROM runs WHERE key NOT IN (SELECT key FROM runs ORDER BY used DESC LIMIT ?)", (KEEP,))
         db.execute("COMMIT")
     except sqlite3.Error:

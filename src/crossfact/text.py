@@ -25,6 +25,9 @@ class Sentence:
     paragraph: int
 
 
+WORD_BEFORE_STOP = re.compile(r"([\w.]+)\.$")
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split into sentences; a line break always ends one (headlines have no full stop)."""
     out: list[Sentence] = []
@@ -33,7 +36,7 @@ def sentences(text: str) -> list[Sentence]:
     for m in SENTENCE_END.finditer(text):
         end = m.end()
         if m.group(0)[0] == ".":
-            word = re.search(r"([\w.]+)\.$", text[max(start, m.start() - 30):m.start() + 1])
+            word = WORD_BEFORE_STOP.search(text, max(start, m.start() - 30), m.start() + 1)
             if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
                 continue
         _emit(text, start, end, out, paragraph)

@@ -34,8 +34,11 @@ FILLER = frozenset("""i you he she it we they me him her us them my your his its
 just also very really too then now well yes oh that this these those to of in on at for with by from as is am
 are was were be been being have has had do does did done get got feel felt make made say said says going go
 think know knew mean like there here what which who""".split())
-CONTRACTIONS = [(r"n['’]t\b", " not"), (r"['’]m\b", " am"), (r"['’]re\b", " are"), (r"['’]ve\b", " have"),
-                (r"['’]ll\b", " will"), (r"['’]d\b", " would"), (r"\bcan not\b", "cannot")]
+CONTRACTIONS = [(re.compile(rx, re.I), rep) for rx, rep in (
+    (r"n['’]t\b", " not"), (r"['’]m\b", " am"), (r"['’]re\b", " are"), (r"['’]ve\b", " have"),
+    (r"['’]ll\b", " will"), (r"['’]d\b", " would"), (r"\bcan not\b", "cannot"))]
+INSERTION = re.compile(r"\[[^\]]*\]")
+WORD = re.compile(r"[\w'’]+")
 
 
 def substantive(a: list[str], b: list[str]) -> bool:
@@ -63,11 +66,11 @@ def substantive(a: list[str], b: list[str]) -> bool:
 
 
 def words(text: str) -> list[str]:
-    text = re.sub(r"\[[^\]]*\]", " ", text)  # an editor's insertion is not the speaker's
+    text = INSERTION.sub(" ", text)  # an editor's insertion is not the speaker's
     t = text.replace("won't", "will not").replace("can't", "cannot")
     for rx, rep in CONTRACTIONS:
-        t = re.sub(rx, rep, t, flags=re.I)
-    return [fold(w) for w in re.findall(r"[\w'’]+", t)]
+        t = rx.sub(rep, t)
+    return [fold(w) for w in WORD.findall(t)]
 
 
 def pieces(text: str) -> list[str]:
