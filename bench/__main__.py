@@ -67,7 +67,7 @@ def show(r: dict) -> str:
         f"  stages warm: {wstages}",
         f"  stages one changed: {ostages}",
         f"  regex floor {r['floor']:.2f}s; crossfact cold = {r['cold'] / r['floor']:.1f}x the floor",
-        f"  peak memory {r['peak_mb']:.0f} MB",
+        f"  peak memory {r['peak_mb']:.0f} MB (largest crossfact process: a check or one of its workers)",
         f"  recall {r['recall']:.3f}  precision {r['precision']:.3f}  must-not-flag violated {r['must_not_flag']}",
     ])
 

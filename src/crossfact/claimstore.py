@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -138,8 +138,9 @@ def merge(extracted: list[Claim], previous: list[Claim]) -> list[Claim]:
     return out
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Temp file in the same folder, fsync, rename: a reader never sees half a file."""
+def write_atomic(path: Path, text: str | Iterable[str]) -> None:
+    """Temp file in the same folder, fsync, rename: a reader never sees half a file. `text` may
+    come in pieces (a large report, inflated as it is written)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
@@ -147,7 +148,8 @@ def write_atomic(path: Path, text: str) -> None:
         os.umask(umask)
         os.fchmod(fd, 0o666 & ~umask)  # mkstemp makes 0600; a claims file or report is for the whole desk
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+            for piece in [text] if isinstance(text, str) else text:
+                fh.write(piece)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)

@@ -218,9 +218,11 @@ def cmd_check(args: Namespace) -> int:
 
 
 def _outputs(args: Namespace, rules: list, result: pipeline.Result, notes: list[str], colour: bool) -> dict:
-    """Everything the check writes, as a value: files, stdout, notes for stderr, and the exit code."""
+    """Everything the check writes, as a value: files and stdout (each text deflated as it is
+    rendered, see report.packed), notes for stderr, and the exit code."""
     from . import pipeline
-    from .report import renderer
+    from .report import pieces
+    from .report.packed import deflate
 
     notes = notes + _scope(args, result)
     if args.baseline:
@@ -230,7 +232,7 @@ def _outputs(args: Namespace, rules: list, result: pipeline.Result, notes: list[
     files, stdout = [], []
     started = perf_counter()
     for i, fmt in enumerate(formats):
-        text = renderer(fmt)(result, colour=colour and i >= len(outputs), rules=rules)
+        text = deflate(pieces(fmt)(result, colour=colour and i >= len(outputs), rules=rules))
         if i < len(outputs):
             files.append([outputs[i], text])
         else:
@@ -241,15 +243,19 @@ def _outputs(args: Namespace, rules: list, result: pipeline.Result, notes: list[
     elif args.fail_on != "never" and pipeline.worst(result.findings) >= SEVERITY_RANK[args.fail_on]:
         code = 1
     result.timings["report"] = perf_counter() - started
-    return {"files": files, "stdout": "".join(stdout), "notes": notes, "code": code}
+    return {"files": files, "stdout": stdout, "notes": notes, "code": code}
 
 
 def _emit(out: dict) -> int:
+    from .report.packed import inflate
+
     for note in out["notes"]:
         print(f"crossfact: {note}", file=sys.stderr)
     for path, text in out["files"]:
-        claimstore.write_atomic(Path(path), text)
-    sys.stdout.write(out["stdout"])
+        claimstore.write_atomic(Path(path), inflate(text))
+    for text in out["stdout"]:
+        for piece in inflate(text):
+            sys.stdout.write(piece)
     return int(out["code"])
 
 

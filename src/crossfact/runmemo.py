@@ -24,7 +24,6 @@ import hashlib
 import os
 import sqlite3
 import time
-import zlib
 from argparse import Namespace
 from dataclasses import dataclass
 from pathlib import Path
@@ -149,35 +148,31 @@ def lookup(args: Namespace, cache: Any, colour: bool, paths: list[str], rule_pat
 
 
 def replay(db: sqlite3.Connection, key: str) -> dict | None:
-    """What the run with this key wrote: {"files": [[path, text]], "stdout", "notes", "code"}."""
+    """What the run with this key wrote: {"files": [[path, deflated text]], "stdout": [deflated text],
+    "notes", "code"} (texts as report.packed keeps them)."""
     row = db.execute("SELECT blob FROM runs WHERE key = ?", (key,)).fetchone()
     if row is None:
         return None
     try:
         value = unpack(row[0])
-        value["files"] = [[path, _inflate(text)] for path, text in value["files"]]
-        value["stdout"] = _inflate(value["stdout"])
-    except (ValueError, KeyError, TypeError, zlib.error):
+        value["files"] = [[path, base64.b64decode(text)] for path, text in value["files"]]
+        value["stdout"] = [base64.b64decode(text) for text in value["stdout"]]
+    except (ValueError, KeyError, TypeError):
         return None  # a damaged or tampered entry is a miss
     db.execute("UPDATE runs SET used = ? WHERE key = ?", (time.time_ns(), key))
     return value if isinstance(value.get("code"), int) and isinstance(value.get("notes"), list) else None
 
 
-def _deflate(text: str) -> str:
-    """A report text compressed on its own (base64 of zlib): one copy of a large report at a time."""
-    return base64.b64encode(zlib.compress(text.encode("utf-8"), 1)).decode("ascii")
-
-
-def _inflate(data: str) -> str:
-    return zlib.decompress(base64.b64decode(data)).decode("utf-8")
+def _text(blob: bytes) -> str:
+    return base64.b64encode(blob).decode("ascii")
 
 
 def record(db: sqlite3.Connection, key: str, value: dict) -> None:
     """Keep a run's output under its key (a locked or read-only cache is skipped: the next run computes)."""
     try:
         db.execute("BEGIN IMMEDIATE")
-        small = {**value, "files": [[path, _deflate(text)] for path, text in value["files"]],
-                 "stdout": _deflate(value["stdout"])}
+        small = {**value, "files": [[path, _text(blob)] for path, blob in value["files"]],
+                 "stdout": [_text(blob) for blob in value["stdout"]]}
         db.execute("INSERT OR REPLACE INTO runs (key, used, blob) VALUES (?, ?, ?)",
                    (key, time.time_ns(), pack(small)))
         db.execute("DELETE FROM runs WHERE key NOT IN (SELECT key FROM runs ORDER BY used DESC LIMIT ?)", (KEEP,))

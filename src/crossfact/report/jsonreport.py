@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from ..pipeline import Result
 
@@ -19,24 +19,28 @@ def as_dict(result: Result) -> dict:
 
 
 def render(result: Result, **_: object) -> str:
+    return "".join(pieces(result))
+
+
+def pieces(result: Result, **_: object) -> Iterator[str]:
     """One source, finding or error per line: diffable and greppable, and written by the C encoder
     (an indented dump goes through the pure-Python one: seconds on a large archive). Each finding
-    is turned into its dict and dumped alone, so a large archive never holds the whole tree."""
+    is turned into its dict and dumped as it is needed, so an archive's report is never held whole."""
     sources = [{"id": s.id, "path": s.path, "date": s.date} for s in sorted(result.sources, key=lambda s: s.id)]
-    out = ['{"version": 1,\n"sources": ']
-    _items(out, sources)
-    out.append(f',\n"claims": {len(result.claims)},\n"findings": ')
-    _items(out, (f.as_dict() for f in result.findings))
-    out.append(',\n"errors": ')
-    _items(out, (str(e) for e in result.errors))
-    out.append("}\n")
-    return "".join(out)  # one join of small pieces: the report is never copied twice
+    yield '{"version": 1,\n"sources": '
+    yield from _items(sources)
+    yield f',\n"claims": {len(result.claims)},\n"findings": '
+    yield from _items(f.as_dict() for f in result.findings)
+    yield ',\n"errors": '
+    yield from _items(str(e) for e in result.errors)
+    yield "}\n"
 
 
-def _items(out: list[str], items: Iterable) -> None:
-    """A JSON array, one item per line, appended to `out` piece by piece."""
-    start = len(out)
+def _items(items: Iterable) -> Iterator[str]:
+    """A JSON array, one item per line."""
+    first = True
     for x in items:
-        out.append(",\n  " if len(out) > start else "[\n  ")
-        out.append(json.dumps(x, ensure_ascii=False))
-    out.append("\n]" if len(out) > start else "[]")
+        yield "[\n  " if first else ",\n  "
+        yield json.dumps(x, ensure_ascii=False)
+        first = False
+    yield "[]" if first else "\n]"
