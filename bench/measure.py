@@ -4,17 +4,17 @@ A check is timed end to end as a user runs it: `crossfact check DIR --format jso
 --output FILE --cache DIR --jobs N --timings` in its own process, so interpreter start,
 imports, worker start-up, the cache and writing the report all count. The stages (load,
 extract, resolve, rules, report; extract/resolve/rules summed over the workers) come
-from `--timings`. Peak memory is the largest resident set of any process the checks
-ran (getrusage of the children: each check and its worker processes).
+from `--timings`. Peak memory is each check's largest resident set, its workers
+included (os.wait4 on the check process).
 """
 
 from __future__ import annotations
 
-import json
+import os
 import re
-import resource
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from time import perf_counter
@@ -29,13 +29,13 @@ STAGE = re.compile(r"(\w+) ([\d.]+)s")
 
 @dataclass
 class Run:
-    reports: int
-    claims: int = 0
-    findings: int = 0
+    """One check's figures. The bench keeps nothing big while checks run: a forked child's peak
+    resident set counts what its parent held until exec, so a bench holding a parsed report
+    would add its own size to the next check's figure."""
+
     wall: float = 0.0
+    peak_mb: float = 0.0  # the largest resident set of this check's processes (it or a worker)
     stages: dict[str, float] = field(default_factory=dict)
-    report: dict = field(default_factory=dict)
-    text: bytes = b""
 
 
 def floor(root: Path) -> float:
@@ -51,25 +51,22 @@ def check(root: Path, jobs: int, cache_dir: Path, out: Path) -> Run:
     """One `crossfact check` process over root, its JSON report written to out."""
     cmd = [sys.executable, "-m", "crossfact", "check", str(root), "--format", "json", "--output", str(out),
            "--cache", str(cache_dir), "--jobs", str(jobs), "--timings"]
-    t0 = perf_counter()
-    done = subprocess.run(cmd, capture_output=True, text=True)
-    wall = perf_counter() - t0
-    if done.returncode not in (0, 1):
-        raise SystemExit(f"crossfact check failed ({done.returncode}): {done.stderr}")
-    timing = next((line for line in done.stderr.splitlines() if "timings:" in line), "")
-    report = json.loads(out.read_text("utf-8"))
-    run = Run(len(report["sources"]), report["claims"], len(report["findings"]), wall)
+    with tempfile.TemporaryFile("w+") as err:
+        t0 = perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, text=True)
+        _, status, usage = os.wait4(proc.pid, 0)  # this check's own figures, its workers included
+        wall = perf_counter() - t0
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        err.seek(0)
+        stderr = err.read()
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"crossfact check failed ({proc.returncode}): {stderr}")
+    timing = next((line for line in stderr.splitlines() if "timings:" in line), "")
+    run = Run(wall=wall, peak_mb=usage.ru_maxrss / 1024)
     run.stages = {k: float(v) for k, v in STAGE.findall(timing.split("(")[0])}
     if "replayed" in timing:
         run.stages = {"replayed": wall}
-    run.report, run.text = report, out.read_bytes()
     return run
-
-
-def peak_mb() -> float:
-    """The largest resident set of any crossfact process run so far (each check and its workers);
-    not this process's own, which parses the reports to score them."""
-    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
 def score(report: dict, key_path: Path) -> tuple[float, float, int, int]:
