@@ -38,7 +38,9 @@ def one(size: int, per_story: int, jobs: int, root: Path) -> dict:
     shutil.rmtree(cache_dir, ignore_errors=True)
     out = {run: root / f"report-{size}-{run}.json" for run in ("cold", "warm", "one")}
     cold = measure.check(folder, jobs, cache_dir, out["cold"])
-    warm = measure.check(folder, jobs, cache_dir, out["warm"])
+    shutil.copyfile(out["cold"], out["warm"])
+    warm = measure.check(folder, jobs, cache_dir, out["cold"])  # the same command again
+    out["cold"], out["warm"] = out["warm"], out["cold"]
     edited = sorted(folder.glob("*/*.md"))[size // 2]
     original = edited.read_bytes()
     edited.write_bytes(original + b"\nThe crowd stayed long after the last race.\n")

@@ -39,6 +39,8 @@ def test_an_unchanged_run_is_replayed_byte_for_byte(project: Path, capsys: pytes
     monkeypatch.setattr("crossfact.pipeline.check", no_pipeline)
     assert _check(capsys, "--format", "json", "--format", "sarif", "--output", "out.json") == first
     assert (project / "out.json").read_bytes() == written
+    again = _check(capsys, "--format", "json", "--format", "sarif", "--output", "elsewhere.json")
+    assert again == first and (project / "elsewhere.json").read_bytes() == written  # where it goes: not a change
     assert _runs(project) == 1
 
 

@@ -205,7 +205,7 @@ def cmd_check(args: Namespace) -> int:
     if memo and memo.stored is not None:
         if args.timings:
             print("crossfact: timings: nothing changed, last run's output replayed", file=sys.stderr)
-        return _emit(memo.stored)
+        return _emit(memo.stored, args.output or [])
     with Bar("checking"):  # only on a terminal, not in CI, and only after a second
         rules, result, notes = _run(args, cache, memo)
     out = _outputs(args, rules, result, notes, colour)
@@ -214,7 +214,7 @@ def cmd_check(args: Namespace) -> int:
     if args.timings:  # seconds per stage, extract/resolve/rules summed over the workers
         stages = "  ".join(f"{k} {v:.3f}s" for k, v in result.timings.items() if k != "total")
         print(f"crossfact: timings: {stages}  (check wall {result.timings.get('total', 0.0):.3f}s)", file=sys.stderr)
-    return _emit(out)
+    return _emit(out, args.output or [])
 
 
 def _outputs(args: Namespace, rules: list, result: pipeline.Result, notes: list[str], colour: bool) -> dict:
@@ -234,7 +234,7 @@ def _outputs(args: Namespace, rules: list, result: pipeline.Result, notes: list[
     for i, fmt in enumerate(formats):
         text = deflate(pieces(fmt)(result, colour=colour and i >= len(outputs), rules=rules))
         if i < len(outputs):
-            files.append([outputs[i], text])
+            files.append(text)
         else:
             stdout.append(text)
     code = 0
@@ -246,12 +246,13 @@ def _outputs(args: Namespace, rules: list, result: pipeline.Result, notes: list[
     return {"files": files, "stdout": stdout, "notes": notes, "code": code}
 
 
-def _emit(out: dict) -> int:
+def _emit(out: dict, outputs: list[str]) -> int:
+    """Write what `_outputs` made (or a replay gave): the n-th file text to the n-th --output."""
     from .report.packed import inflate
 
     for note in out["notes"]:
         print(f"crossfact: {note}", file=sys.stderr)
-    for path, text in out["files"]:
+    for path, text in zip(outputs, out["files"], strict=True):
         claimstore.write_atomic(Path(path), inflate(text))
     for text in out["stdout"]:
         for piece in inflate(text):

@@ -33,7 +33,7 @@ from .codec import pack, unpack
 
 KEEP = 8
 KEEP_BYTES = 1 << 20  # files up to this size are hashed from one read and kept for the check
-HOW = {"cfg", "jobs", "cache", "no_cache", "engine", "scheduler", "timings"}  # how a check runs, never what it reports
+HOW = {"cfg", "jobs", "cache", "no_cache", "engine", "scheduler", "timings", "output"}  # never what it reports
 
 
 def replayable(args: Namespace) -> bool:
@@ -105,6 +105,7 @@ def run_key(db: sqlite3.Connection, clock_file: Path, args: Namespace, reports: 
     from .cache import digest
 
     options = sorted((k, v) for k, v in vars(args).items() if k not in HOW and _plain(v))
+    options.append(("output", len(getattr(args, "output", None) or [])))  # where it goes is not what it says
     cfg = getattr(args, "cfg", None)
     config = (cfg.path, cfg.text) if cfg is not None else None
     return digest("run", options, config, colour, file_hashes(db, clock_file, reports, read),
@@ -148,14 +149,14 @@ def lookup(args: Namespace, cache: Any, colour: bool, paths: list[str], rule_pat
 
 
 def replay(db: sqlite3.Connection, key: str) -> dict | None:
-    """What the run with this key wrote: {"files": [[path, deflated text]], "stdout": [deflated text],
+    """What the run with this key wrote: {"files": [deflated text per --output], "stdout": [deflated text],
     "notes", "code"} (texts as report.packed keeps them)."""
     row = db.execute("SELECT blob FROM runs WHERE key = ?", (key,)).fetchone()
     if row is None:
         return None
     try:
         value = unpack(row[0])
-        value["files"] = [[path, base64.b64decode(text)] for path, text in value["files"]]
+        value["files"] = [base64.b64decode(text) for text in value["files"]]
         value["stdout"] = [base64.b64decode(text) for text in value["stdout"]]
     except (ValueError, KeyError, TypeError):
         return None  # a damaged or tampered entry is a miss
@@ -171,7 +172,7 @@ def record(db: sqlite3.Connection, key: str, value: dict) -> None:
     """Keep a run's output under its key (a locked or read-only cache is skipped: the next run computes)."""
     try:
         db.execute("BEGIN IMMEDIATE")
-        small = {**value, "files": [[path, _text(blob)] for path, blob in value["files"]],
+        small = {**value, "files": [_text(blob) for blob in value["files"]],
                  "stdout": [_text(blob) for blob in value["stdout"]]}
         db.execute("INSERT OR REPLACE INTO runs (key, used, blob) VALUES (?, ?, ?)",
                    (key, time.time_ns(), pack(small)))
