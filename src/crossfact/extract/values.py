@@ -41,6 +41,9 @@ DURATION_PATTERNS = [
     (r"(?<![\d:.])(?P<m>\d{1,3})\s*(?:minutes?|mins?)\b(?!\s*(?:left|to go|later|ago))", "min"),
 ]
 DURATION_RE = [(re.compile(p), kind) for p, kind in DURATION_PATTERNS]
+# Words each pattern cannot match without (every group: one of its words): a report without them
+# skips that pattern's scan. Each is implied by the pattern, so nothing it would find is lost.
+DURATION_NEEDS = [(("sec",), ("hour", "hr")), (), (("min",),), ((":",),), (), ((":",),), (), (("min",),)]
 
 CLOCK_RE = re.compile(
     r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[ap])\.?\s?m\b\.?(?:\s*\(?(?P<z>" + ZONES + r"))?"
@@ -138,7 +141,9 @@ class Taken:
 def durations(text: str) -> list[Mention]:
     taken = Taken(len(text))
     out: list[Mention] = []
-    for rx, kind in DURATION_RE:
+    for (rx, kind), needs in zip(DURATION_RE, DURATION_NEEDS, strict=True):
+        if not all(any(word in text for word in group) for group in needs):
+            continue
         for m in rx.finditer(text):
             if not taken.free(m.start(), m.end()):
                 continue
