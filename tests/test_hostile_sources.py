@@ -135,3 +135,22 @@ def test_config_source_outside_the_project_root(project: Path, capsys: pytest.Ca
     code, found, err = check(capsys)
     assert code == 2 and summary(found) == GOOD
     assert "crossfact.yaml:1:20: error:" in err and "outside" in err  # the second item starts at column 20
+
+
+def test_unreadable_folder_is_named(project: Path, capsys: pytest.CaptureFixture[str],
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """A folder that cannot be listed is an error naming it; the readable reports are still checked.
+    (The test runs as root in CI, where chmod cannot deny a read, so the listing is made to fail.)"""
+    (project / "sources" / "locked").mkdir()
+    (project / "sources" / "locked" / "d.txt").write_text(REPORTS["a.txt"])
+    real = os.scandir
+
+    def scandir(path: str) -> object:
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    code, found, err = check(capsys)
+    assert code == 2 and summary(found) == GOOD
+    assert "sources/locked: error: cannot read folder: Permission denied; its reports are not checked" in err
