@@ -8,6 +8,7 @@ and "65.600" (German grouping) equals "65,600".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..text import ORDINALS, WORD_NUMBERS
 from .mention import Mention
@@ -77,13 +78,25 @@ MEASURE_RE = re.compile(r"(?<![\d:.,])(?P<n>\d+(?:[.,]\d+)*)\s*-?(?P<u>" + UNIT_
 MAGNITUDE_RE = re.compile(r"\b(?:magnitude(?:-|\s+of\s+|\s+)|M\s?)(?P<n>\d(?:\.\d)?)\b|\b(?P<n2>\d\.\d)[- ]magnitude\b")
 COUNT_WORDS = "|".join(sorted((re.escape(w) for w in list(WORD_NUMBERS) if " " not in w and len(w) > 2),
                              key=len, reverse=True))
-COUNT_RE = re.compile(r"(?<![\d:.,$£€])(?P<n>\d{1,3}(?:[,.]\d{3})+|\d+)(?![\d:.,]\d)(?!\s*(?:%|" + UNIT_RE + r")\b)"
-                      r"|\b(?P<w>" + COUNT_WORDS + r")\b", re.I)
-RELATIVE_RE = re.compile(
+COUNT_RE = re.compile(r"(?<![\d:.,$£€])(?P<n>\d{1,3}(?:[,.]\d{3})+|\d+)(?![\d:.,]\d)(?!\s*(?:%|" + UNIT_RE + r")\b)",
+                      re.I)
+# Word patterns in lower case are run over the lower-cased text (see `lowered`): a case-blind
+# pattern tries every letter case at every word and costs several times more.
+COUNT_WORD_PATTERN = r"\b(?P<w>" + COUNT_WORDS + r")\b"
+RELATIVE_PATTERN = (
     r"\b(?P<q>a couple of|couple of|a few|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|\d+)\s+(?P<u>days?|weeks?|months?|years?)\s+(?P<dir>left|to go|away|ago|later|before|after)\b"
     r"|\b(?P<w>yesterday|tomorrow|today|tonight|a fortnight ago|fortnight ago|last week|next week|last month|"
-    r"next month|last year|next year)\b", re.I)
+    r"next month|last year|next year)\b")
+COUNT_WORD_RE = (re.compile(COUNT_WORD_PATTERN), re.compile(COUNT_WORD_PATTERN, re.I))
+RELATIVE_RE = (re.compile(RELATIVE_PATTERN), re.compile(RELATIVE_PATTERN, re.I))
+
+
+def lowered(text: str, rx: tuple[re.Pattern[str], re.Pattern[str]]) -> Iterator[re.Match[str]]:
+    """rx's case-blind matches in text: its lower-case pattern over text.lower() when that keeps
+    every character in place (then match positions are the text's), else the re.I pattern."""
+    low = text.lower()
+    return rx[0].finditer(low) if len(low) == len(text) else rx[1].finditer(text)
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30.4, "year": 365.25}
 FUZZY_QUANTITY = {"a couple of": (1, 4), "couple of": (1, 4), "a few": (2, 6), "several": (3, 9)}
 
@@ -222,21 +235,20 @@ def measures(text: str) -> list[Mention]:
 
 
 def counts(text: str) -> list[Mention]:
-    out = []
-    for m in COUNT_RE.finditer(text):
-        if m.group("n"):
-            value = number(m.group("n"))
-        else:
-            value = WORD_NUMBERS.get(m.group("w").lower())
-            if value is None:
-                continue
-        out.append(Mention("count", m.start(), m.end(), m.group(0), (("value", value),)))
+    """Figures and number words; the two never overlap, so two scans find what one would."""
+    out = [Mention("count", m.start(), m.end(), m.group(0), (("value", number(m.group("n"))),))
+           for m in COUNT_RE.finditer(text)]
+    for m in lowered(text, COUNT_WORD_RE):
+        value = WORD_NUMBERS.get(m.group("w").lower())
+        if value is not None:
+            out.append(Mention("count", m.start(), m.end(), text[m.start():m.end()], (("value", value),)))
+    out.sort(key=lambda m: m.start)
     return out
 
 
 def relatives(text: str) -> list[Mention]:
     out = []
-    for m in RELATIVE_RE.finditer(text):
+    for m in lowered(text, RELATIVE_RE):
         if m.group("w"):
             word = m.group("w").lower()
             days = {"yesterday": (-1, -1), "tomorrow": (1, 1), "today": (0, 0), "tonight": (0, 0),
@@ -254,7 +266,7 @@ def relatives(text: str) -> list[Mention]:
             # "two days ago" is in the past; "two days before the final" puts the final ahead of the report
             sign = -1 if m.group("dir").lower() in ("ago", "after") else 1
             lo, hi = sorted((sign * lo_n * unit, sign * hi_n * unit))
-        out.append(Mention("relative", m.start(), m.end(), m.group(0), (("days", (lo, hi)),)))
+        out.append(Mention("relative", m.start(), m.end(), text[m.start():m.end()], (("days", (lo, hi)),)))
     return out
 
 
