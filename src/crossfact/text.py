@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -85,3 +86,12 @@ def name_words(text: str) -> list[str]:
 
 # Lower-case particles that lead a surname (Ana de la Torre, Piet van der Berg).
 PARTICLE = r"(?:de|la|del|van|von|der|den|da|di|le|du)"
+
+
+def lowered(text: str, rx: tuple[re.Pattern[str], re.Pattern[str]]) -> Iterator[re.Match[str]]:
+    """The case-blind matches of a pattern whose words are in lower case, given as (pattern,
+    pattern with re.I): the first over text.lower() when that keeps every character in place (so
+    match positions are the text's), else the second over the text. A re.I alternation tries every
+    letter case at every word and costs several times more."""
+    low = text.lower()
+    return rx[0].finditer(low) if len(low) == len(text) else rx[1].finditer(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import ORDINALS
+from ..text import ORDINALS, lowered
 from .mention import Mention
 
 MINUTE_RE = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)[- ]minute\b|\bminute\s+(?P<n2>\d{1,3})\b")
@@ -27,10 +27,11 @@ def minutes(text: str) -> list[Mention]:
     return out
 
 
-SCORE_RE = re.compile(
+SCORE_PATTERN = (
     r"(?:\b(?:beat|beating|beats|defeated|defeating|won|win|wins|winning|lost|losing|loses|draw|drew|victory|"
     r"defeat|lead|score|scored|scoreline|result|final)\b[^.;:\d]{0,40}?)"
-    r"(?P<s>\d{1,2}[-–]\d{1,2}(?:(?:,\s*|\s+)\d{1,2}[-–]\d{1,2}(?:\s*\(\d+\))?)*|\d{1,2}:\d(?!\d))", re.I)
+    r"(?P<s>\d{1,2}[-–]\d{1,2}(?:(?:,\s*|\s+)\d{1,2}[-–]\d{1,2}(?:\s*\(\d+\))?)*|\d{1,2}:\d(?!\d))")
+SCORE_RE = (re.compile(SCORE_PATTERN), re.compile(SCORE_PATTERN, re.I))  # words in lower case: see text.lowered
 
 
 PLACE_RE = re.compile(
@@ -103,7 +104,7 @@ def ages(text: str) -> list[Mention]:
 
 def scores(text: str) -> list[Mention]:
     out = []
-    for m in SCORE_RE.finditer(text):
+    for m in lowered(text, SCORE_RE):
         pairs = [tuple(sorted(int(x) for x in re.split(r"[-–:]", p))) for p in re.findall(r"\d{1,2}[-–:]\d{1,2}",
                                                                                             m.group("s"))]
         out.append(Mention("score", m.start("s"), m.end("s"), m.group("s"), (("pairs", tuple(pairs)),)))

@@ -8,9 +8,8 @@ and "65.600" (German grouping) equals "65,600".
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
-from ..text import ORDINALS, WORD_NUMBERS
+from ..text import ORDINALS, WORD_NUMBERS, lowered
 from .mention import Mention
 from .results import ages, minutes, places, scores, tallies
 
@@ -92,11 +91,6 @@ COUNT_WORD_RE = (re.compile(COUNT_WORD_PATTERN), re.compile(COUNT_WORD_PATTERN, 
 RELATIVE_RE = (re.compile(RELATIVE_PATTERN), re.compile(RELATIVE_PATTERN, re.I))
 
 
-def lowered(text: str, rx: tuple[re.Pattern[str], re.Pattern[str]]) -> Iterator[re.Match[str]]:
-    """rx's case-blind matches in text: its lower-case pattern over text.lower() when that keeps
-    every character in place (then match positions are the text's), else the re.I pattern."""
-    low = text.lower()
-    return rx[0].finditer(low) if len(low) == len(text) else rx[1].finditer(text)
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30.4, "year": 365.25}
 FUZZY_QUANTITY = {"a couple of": (1, 4), "couple of": (1, 4), "a few": (2, 6), "several": (3, 9)}
 
