@@ -61,7 +61,9 @@ def check(root: Path, jobs: int, cache_dir: Path, out: Path) -> Run:
         stderr = err.read()
     if proc.returncode not in (0, 1):
         raise SystemExit(f"crossfact check failed ({proc.returncode}): {stderr}")
-    timing = next((line for line in stderr.splitlines() if "timings:" in line), "")
+    timing = next((line for line in stderr.splitlines() if "timings:" in line), None)
+    if timing is None:  # exit code 1 is also what a crash gives: no timings line means no check
+        raise SystemExit(f"crossfact check did not finish: {stderr}")
     run = Run(wall=wall, peak_mb=usage.ru_maxrss / 1024)
     run.stages = {k: float(v) for k, v in STAGE.findall(timing.split("(")[0])}
     if "replayed" in timing:

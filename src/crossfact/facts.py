@@ -28,7 +28,7 @@ HEADER = "# crossfact facts: verified claims (status confirmed) and canonical na
 class Facts:
     path: str
     claims: list[Claim] = field(default_factory=list)
-    names: dict[str, str] = field(default_factory=dict)  # a registry, as commands.load_registry builds
+    names: dict[str, str] = field(default_factory=dict)  # a registry, as checkrun.load_registry builds
 
     def source(self) -> Source:
         """An empty source that stands for the facts in reports (its claims come from the file)."""
@@ -51,7 +51,7 @@ def _read(path: Path) -> tuple[dict[str, Any], yaml.Node | None]:
 
 def load(path: Path) -> Facts:
     """The facts in `path`; each claim's evidence points at its entry in the facts file."""
-    from .commands import registry_from
+    from .checkrun import registry_from
     from .rules import locate
 
     data, node = _read(path)
