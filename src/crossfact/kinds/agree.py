@@ -164,6 +164,8 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
                     break
             else:
                 sides.append([c])
+        if len(sides) < 2:
+            continue  # one value: nothing to contradict
         # which reports state each side's value (about anything): computed once per side, not per pair
         states = [{c.source for c in by_pred[pred] if equal(c, s[0], tol, ctx, strict=True)} for s in sides]
         for (ia, a), (ib, b) in combinations(enumerate(sides), 2):

@@ -80,3 +80,13 @@ def usable(claims: list[Claim], ctx: Context) -> list[Claim]:
     if "usable" not in ctx.memo:
         ctx.memo["usable"] = [c for c in claims if _well_formed(c, ctx.sources)]
     return ctx.memo["usable"]
+
+
+def sentences_of(ctx: Context, source_id: str) -> list:
+    """A source's sentences, split once per check however many rules read them."""
+    key = ("sentences", source_id)
+    if key not in ctx.memo:
+        from ..text import sentences
+
+        ctx.memo[key] = sentences(ctx.sources[source_id].text)
+    return ctx.memo[key]

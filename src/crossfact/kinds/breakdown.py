@@ -16,8 +16,8 @@ from collections.abc import Iterator
 
 from ..extract.values import number
 from ..model import Claim, Finding, Side
-from ..text import WORD_NUMBERS, sentences
-from .base import Context, Rule, side
+from ..text import WORD_NUMBERS
+from .base import Context, Rule, sentences_of, side
 
 N = r"(?:\d[\d,]*|" + "|".join(w for w in WORD_NUMBERS if " " not in w and len(w) > 2) + r")"
 PLACE = r"[A-Z][\w'’-]+(?:\s(?:City|Town|Village|Prefecture|County|Province|District))?"
@@ -50,8 +50,8 @@ def read_list(text: str) -> tuple[int, float] | None:
 
 
 def check_breakdowns(rule: Rule, counts: list[Claim], ctx: Context) -> Iterator[Finding]:
-    for sid, src in sorted(ctx.sources.items()):
-        sents = sentences(src.text)
+    for sid in sorted(ctx.sources):
+        sents = sentences_of(ctx, sid)
         mine = [c for c in counts if c.source == sid]
         for i, sent in enumerate(sents):
             here = [c for c in mine if c.evidence.text == sent.text]

@@ -30,8 +30,8 @@ from .. import expr
 from ..errors import CrossfactError
 from ..extract.values import number
 from ..model import Claim, Evidence, Finding, Side
-from ..text import WORD_NUMBERS, sentences
-from .base import Context, Rule, selected, side, usable
+from ..text import WORD_NUMBERS
+from .base import Context, Rule, selected, sentences_of, side, usable
 
 ID = "derived"
 FINDING_KIND = "arithmetic"
@@ -74,7 +74,7 @@ def _pattern(rule: Rule, ctx: Context) -> Iterator[Finding]:
     rx = _compiled(str(rule.options["regex"]))
     tree = expr.parse(str(rule.options["expect"]))
     for sid, src in sorted(ctx.sources.items()):
-        for sent in sentences(src.text):
+        for sent in sentences_of(ctx, sid):
             try:
                 matches = list(expr.finditer(rx, sent.text))
             except expr.PatternTimeout:
