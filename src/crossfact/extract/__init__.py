@@ -1,5 +1,5 @@
-"""Turn one source into claims: names and values first, then who each value is about
-(``subjects``), what qualifies it (the venue, the year, the race distance, the minute's
+"""Turn one source into claims: names and values first, then who each value is about and
+what qualifies it (``valueclaims``: the venue, the year, the race distance, the minute's
 action, the time a count is given for), and the claims the packs' patterns make.
 
 Pronouns and descriptions ("the Scot", "the 26-year-old") stand for the sentence's actor
@@ -9,30 +9,17 @@ and its values are left unattributed.
 
 from __future__ import annotations
 
-import re
-from typing import Any
-
 from ..model import Claim, Source
 from ..text import Sentence, sentences
 from . import names as nm
 from . import values as vals
 from .claimsets import ClaimSink
-from .counts import as_of_phrase, count_claim
-from .packs import Lexicon, Pack, lexicon
+from .packs import Pack, lexicon
 from .patterns import pattern_claims
 from .quotes import quote_claims
-from .subjects import record_holder, subject_at
+from .valueclaims import attribution, value_claims
 
 MAX_PROSE = 3000
-ROUND = re.compile(r"\b(heats?|semi-?finals?|semis|quarter-?finals?|final|qualifying|qualifier|prelims?|"
-                   r"preliminar(?:y|ies))\b", re.I)
-ROUNDS = {"heats": "heat", "semifinal": "semi-final", "semifinals": "semi-final", "semi-finals": "semi-final",
-          "semis": "semi-final", "quarterfinal": "quarter-final", "quarterfinals": "quarter-final",
-          "quarter-finals": "quarter-final", "qualifier": "qualifying", "prelim": "preliminary",
-          "prelims": "preliminary", "preliminaries": "preliminary"}
-LAST_YEAR = re.compile(r"\b(?:(last|next) year(?:['’]s)?|a year (ago|earlier))\b", re.I)
-SECOND_HALF = re.compile(r"\s+of\s+the\s+second\s+half")
-MARGIN_AFTER = re.compile(r"\s*(?:off|from|under|quicker|faster|slower|ahead|clear|inside|outside)\b")
 
 
 def extract(source: Source, packs: tuple[Pack, ...]) -> list[Claim]:
@@ -73,7 +60,7 @@ def extract(source: Source, packs: tuple[Pack, ...]) -> list[Claim]:
         # attributed (that analysis looks around each value, and would grow with the square of its length)
         mentions = by_sentence[sent.index] if len(sent.text) <= MAX_PROSE else []
         here = attribution(sent.text, len(sent.text), sent_names, whole=True)
-        last_count = _values(sink, sent, sent_names, resolved, mentions, topic, lex, last_count, agency)
+        last_count = value_claims(sink, sent, sent_names, resolved, mentions, topic, lex, last_count, agency)
         agency = here or agency
         pattern_claims(sink, sent, resolved, topic, packs, sent_names)
         if sentence_topic:
@@ -82,25 +69,6 @@ def extract(source: Source, packs: tuple[Pack, ...]) -> list[Claim]:
             last_count = agency = None
     quote_claims(sink, sents, found, persons, lex)
     return sink.claims()
-
-
-SAYS = re.compile(r"\s+(?:said|says|reported|measured|put|estimated|recorded|registered|gave|rated|announced)\b")
-
-
-def attribution(text: str, pos: int, sent_names: list, whole: bool = False) -> str | None:
-    """The organisation a figure is given by, in its own clause (or, `whole`, anywhere in the
-    sentence): "according to the agency", "the Survey Office measured ...", "citing state radio"."""
-    lo = 0 if whole else max(text.rfind(";", 0, pos), text.rfind(", while", 0, pos), text.rfind(" while ", 0, pos)) + 1
-    hi = len(text) if whole else min(
-        [i for i in (text.find(";", pos), text.find(", while", pos), text.find(" while ", pos)) if i >= 0],
-        default=len(text))
-    for n in sent_names:
-        if n.type != "org" or not lo <= n.start < hi:
-            continue
-        if (re.search(r"\b(?:according to|citing|per|from)\s+(?:the\s+)?$", text[max(0, n.start - 20):n.start])
-                or SAYS.match(text, n.end)):
-            return n.text
-    return None
 
 
 def _protagonist(found: list, persons: dict[str, str]) -> str | None:
@@ -128,178 +96,3 @@ def _values_by_sentence(text: str, sents: list[Sentence]) -> list[list[vals.Ment
             continue  # across a sentence boundary: not a value of one sentence
         out[i].append(replace(m, start=m.start - sents[i].start, end=m.end - sents[i].start))
     return out
-
-
-def _near(items: list[Any], pos: int, end: int, text: str, window: int, blockers: list[int]) -> Any:
-    """The item closest to [pos, end) in the same clause, not across another value."""
-    best, best_d = None, window + 1
-    for it in items:
-        a, b = it[0], it[1]
-        lo, hi = (b, pos) if b <= pos else (end, a)
-        if any(lo <= x < hi for x in blockers) or ";" in text[lo:hi]:
-            continue
-        d = hi - lo
-        if d < best_d:
-            best, best_d = it, d
-    return best
-
-
-def _values(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: list, mentions: list,
-            topic: str | None, lex: Lexicon, last_count: str | None, agency: str | None = None) -> str | None:
-    text = sent.text
-    places = [(n.start, n.end, n.text) for n in sent_names
-              if n.type in ("place", "event") and (n.after in nm.PLACE_PREPOSITIONS or n.type == "place")]
-    years = [(m.start, m.end, m.get("year")) for m in mentions if m.type == "year"]
-    if sink.source.date:  # "last year", "a year ago": a year too, counted from the report's date
-        this = int(sink.source.date[:4])
-        years += [(r.start(), r.end(), this + (1 if r.group(1) == "next" else -1)) for r in LAST_YEAR.finditer(text)]
-    # a value in brackets right after another is the same value converted ("1.2 meters (4 feet)"): no blocker
-    marks = [m.start for m in mentions if m.type in ("duration", "measure") and m.get("precise", True)
-             and text.count("(", 0, m.start) <= text.count(")", 0, m.start)]
-    first = lex.pattern("distances", r"(?<![\w-])({})\b").search(text)
-    distances = [first.group(1)] if first else []
-    for r, person in resolved:
-        apposition = re.match(r",\s(\d{1,2}),", text[r.end:])
-        if r.name and person and apposition:
-            a, b = r.end + apposition.start(1), r.end + apposition.end(1)
-            sink.add(sent, a, b, person, "person.age", {"type": "age", "text": apposition.group(1),
-                                                        "value": int(apposition.group(1))}, {}, "generic/age")
-    for m in mentions:
-        others = [x for x in marks if x != m.start]
-        place = _near(places, m.start, m.end, text, 120, others)
-        year = _near(years, m.start, m.end, text, 60, others)
-        quals: dict[str, Any] = {}
-        if place:
-            quals["venue"] = place[2]
-        if year and m.type != "year":
-            quals["year"] = year[2]
-        if distances and m.type == "duration":
-            quals["distance"] = distances[0].lower().replace(" ", "-")
-        if m.type == "duration":
-            stage = ROUND.search(text, max(0, m.start - 80), min(len(text), m.end + 40))
-            if stage:  # a heat time is not the final's
-                quals["round"] = ROUNDS.get(stage.group(1).lower(), stage.group(1).lower())
-        subject = subject_at(m.start, m.end, text, resolved, topic)
-        if m.type == "duration" and m.get("precise"):
-            value = {"type": "duration", "text": m.text, "seconds": m.get("seconds")}
-            if m.get("alt"):
-                value["alt_seconds"] = m.get("alt")
-            sink.add(sent, m.start, m.end, subject or "", "result.time", value, quals, "generic/time")
-            _mark(sink, sent, m, value, quals, resolved, topic)
-        elif m.type == "duration" and subject and (MARGIN_AFTER.match(text, m.end) or text.endswith("by ", 0, m.start)):
-            sink.add(sent, m.start, m.end, subject, "result.margin",
-                     {"type": "duration", "text": m.text, "seconds": m.get("seconds")}, quals, "generic/margin")
-        elif m.type == "minute":
-            minute = m.get("minute")
-            if SECOND_HALF.match(text, m.end):
-                minute += 45
-            action = _action(text, m.start, m.end, lex)
-            if action:
-                quals["action"] = action
-            if subject:
-                sink.add(sent, m.start, m.end, subject, "event.minute",
-                         {"type": "minute", "text": m.text, "minute": minute}, quals, "sports/minute")
-        elif m.type == "record_age":
-            holder = record_holder(m.start, m.end, text, resolved)
-            if holder:  # "Lund's 30-year-old record", "the 30-year-old record set by Lund"
-                sink.add(sent, m.start, m.end, holder, "record.age",
-                         {"type": "age", "text": m.text, "value": m.get("age")}, {}, "athletics/record-age")
-        elif m.type == "age":
-            # "the 23-year-old Ukrainian" is itself a reference: it is about whom it refers to;
-            # "the 38-year-old Lund" is about the name that follows
-            holder = next((p for r, p in resolved if r.start <= m.start < r.end and p), None) or next(
-                (p for r, p in resolved if r.name and m.end < r.start <= m.end + 25
-                 and re.fullmatch(r"(?:\s+(?!from\b|of\b|in\b|at\b)[a-z][\w-]*)*\s+(?:[A-Z][a-z]+\s+)?",
-                                  text[m.end:r.start])), None)
-            who = holder or subject
-            if who:
-                sink.add(sent, m.start, m.end, who, "person.age",
-                         {"type": "age", "text": m.text, "value": m.get("age")},
-                         {k: v for k, v in quals.items() if k == "year"}, "generic/age")
-        elif m.type == "tally":
-            if subject:
-                tally_quals = {"scope": m.get("scope")} if m.get("scope") else {}
-                if quals.get("year"):
-                    tally_quals["year"] = quals["year"]
-                sink.add(sent, m.start, m.end, subject, f"tally.{m.get('noun')}",
-                         {"type": "tally", "text": m.text, "value": m.get("value")}, tally_quals, "sports/tally")
-        elif m.type == "place":
-            if subject:
-                sink.add(sent, m.start, m.end, subject, "result.place",
-                         {"type": "place", "text": m.text, "value": m.get("place")},
-                         {k: v for k, v in quals.items() if k in ("year", "distance")}, "generic/place")
-        elif m.type == "score":
-            if subject:
-                sink.add(sent, m.start, m.end, subject, "result.score",
-                         {"type": "score", "text": m.text, "pairs": [list(p) for p in m.get("pairs")]},
-                         {k: v for k, v in quals.items() if k == "year"}, "sports/score")
-        elif m.type == "measure":
-            value = {"type": "measure", "text": m.text, "value": m.get("value"), "dimension": m.get("dimension")}
-            hedged = vals.hedge(text, m.start)
-            if hedged:
-                value["hedge"] = hedged
-            as_of = as_of_phrase(text, sink.source.date)
-            if as_of:
-                quals["as_of"] = as_of
-            clocks = [(c.start, c.end, c) for c in mentions if c.type == "clock"]
-            clock = _near(clocks, m.start, m.end, text, 90, others)
-            if clock and "." in m.text and clock[0] > m.start:
-                # a precise measurement ("1.2 meters") and when it was taken
-                c = clock[2]
-                sink.add(sent, c.start, c.end, f"{m.get('dimension')}:{m.get('value'):g}", "mark.clock",
-                         {"type": "clock", "text": c.text, "minutes": c.get("minutes"), "measure": m.text},
-                         {"zone": c.get("zone")} if c.get("zone") else {}, "news/measure-clock")
-            given_by = attribution(text, m.start, sent_names) or agency
-            if given_by:  # "6.8 according to one agency" and "6.9 according to another" are two figures
-                quals["source"] = given_by
-            # a measurement belongs to someone named in its sentence, never to the story's main person
-            subj = subject_at(m.start, m.end, text, resolved, None) or ""
-            sink.add(sent, m.start, m.end, subj, f"measure.{m.get('dimension')}", value, quals, "generic/measure")
-        elif m.type == "clock":
-            value = {"type": "clock", "text": m.text, "minutes": m.get("minutes"), "zone": m.get("zone")}
-            sink.add(sent, m.start, m.end, place[2] if place else "", "event.clock", value, quals, "news/clock")
-        elif m.type == "relative":
-            sink.add(sent, m.start, m.end, subject or "", "relative",
-                     {"type": "relative", "text": m.text, "days": list(m.get("days"))}, quals, "generic/relative")
-        elif m.type == "date":
-            # "the 2018 final on Sunday, July 15": a year nearby is the date's year
-            before_year = year[2] if year and year[1] <= m.start and "," not in text[year[1]:m.start] else None
-            value = {"type": "date", "text": m.text, "year": m.get("year") or before_year,
-                     "month": m.get("month"), "day": m.get("day"), "weekday": m.get("weekday")}
-            event = _near([(n.start, n.end, n.text) for n in sent_names if n.type == "event"],
-                          m.start, m.end, text, 80, [])
-            if value["year"]:
-                quals["year"] = value["year"]  # "June 12, 2023" is not the June 14, 2025 of another report
-            if not m.get("span"):
-                sink.add(sent, m.start, m.end, event[2] if event else "", "event.date", value, quals, "generic/date")
-        elif m.type == "count":
-            last_count = count_claim(sink, sent, m, quals, lex, last_count)
-    return last_count
-
-
-def _action(text: str, start: int, end: int, lex: Lexicon) -> str | None:
-    """The nearest action word in the value's clause ("came on ... in the 68th minute")."""
-    lo = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1
-    hi_candidates = [i for i in (text.find(",", end), text.find(";", end)) if i >= 0]
-    hi = min(hi_candidates) if hi_candidates else len(text)
-    best, dist = None, 10**6
-    for action, words in sorted(lex.words.get("minute_actions", {}).items()):
-        for m in lex.pattern(tuple(words)).finditer(text, lo, hi):
-            d = start - m.end() if m.start() < start else m.start() - end
-            if 0 <= d < dist:
-                best, dist = action, d
-    return best
-
-
-def _mark(sink: ClaimSink, sent: Sentence, m: vals.Mention, value: dict, quals: dict, resolved: list,
-          topic: str | None) -> None:
-    """A precise mark (a record time) carries where, when and by whom it was set."""
-    key = f"{m.get('seconds'):.2f}s"
-    if quals.get("venue"):
-        sink.add(sent, m.start, m.end, key, "mark.venue", {"type": "place", "text": quals["venue"], "mark": m.text},
-                 {}, "athletics/mark-venue")
-    if quals.get("year"):
-        sink.add(sent, m.start, m.end, key, "mark.year", {"type": "year", "text": str(quals["year"]), "mark": m.text},
-                 {}, "athletics/mark-year")
-
-

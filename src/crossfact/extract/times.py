@@ -1,0 +1,102 @@
+"""Durations and clock times: "3:45.34", "3min 45.34sec" and "3 minutes 45.34 seconds" are
+one value (225.34 s); "2.13.38" and "2:04.02" are read as h:mm:ss too; "7:30 p.m. ET" is a
+clock time with its zone, never a duration.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import WORD_NUMBERS
+from .mention import Mention
+
+ZONES = r"(?:[A-Z]{1,2}ST|[A-Z]{1,2}DT|GMT|UTC|ET|PT|CT|MT|CET|CEST|BST|JST|AWST|AEST|IST|local time)"
+
+DURATION_PATTERNS = [
+    # two hours and 35 seconds / 2 hours, 1 minute and 9 seconds
+    (r"\b(?P<h>\d{1,2}|one|two|three|four|five)\s*(?:hours?|hrs?)\s*,?\s*(?:and\s*)?"
+     r"(?:(?P<m>\d{1,2}|one|two|three|four|five)\s*(?:minutes?|mins?)\s*,?\s*(?:and\s*)?)?"
+     r"(?P<s>\d{1,2})\s*(?:seconds?|secs?)\b", "hms"),
+    # 2hours 00min 35sec / 2 hrs 04 minutes and 32seconds
+    (r"(?P<h>\d{1,2})\s*(?:hours?|hrs?|h)\.?,?\s*(?:and\s*)?(?P<m>\d{1,2})\s*(?:minutes?|mins?|m)\.?,?\s*"
+     r"(?:and\s*)?(?P<s>\d{1,2}(?:\.\d+)?)\s*(?:seconds?|secs?|s)\b", "hms"),
+    (r"\b(?P<m>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:minutes?|mins?|min)\.?\s*,?\s*"
+     r"(?:and\s*)?(?P<s>\d{1,2}(?:\.\d+)?)\s*(?:seconds?|secs?|sec|s)\b",
+     "ms"),
+    (r"(?<![\d:.])(?P<h>\d{1,2}):(?P<m>\d{2}):(?P<s>\d{2}(?:\.\d+)?)(?![\d:])", "colon3"),
+    (r"(?<![\d:.])(?P<h>\d{1,2})\.(?P<m>\d{2})\.(?P<s>\d{2})(?![\d:]|\.\d)", "colon3"),
+    (r"(?<![\d:.])(?P<m>\d{1,2}):(?P<s>\d{2}(?:\.\d{1,3})?)(?![\d:])(?!\s*(?:[ap]\.?\s?m\b|GMT|UTC|ET\b))", "colon2"),
+    (r"(?<![\d:.])(?P<s>\d{1,3}(?:\.\d+)?)\s*(?:seconds?|secs?|sec|s)\b(?!\s*(?:left|to go))", "s"),
+    (r"(?<![\d:.])(?P<m>\d{1,3})\s*(?:minutes?|mins?)\b(?!\s*(?:left|to go|later|ago))", "min"),
+]
+DURATION_RE = [(re.compile(p), kind) for p, kind in DURATION_PATTERNS]
+# Words each pattern cannot match without (every group: one of its words): a report without them
+# skips that pattern's scan. Each is implied by the pattern, so nothing it would find is lost.
+DURATION_NEEDS = [(("sec",), ("hour", "hr")), (), (("min",),), ((":",),), (), ((":",),), (), (("min",),)]
+
+CLOCK_RE = re.compile(
+    r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[ap])\.?\s?m\b\.?(?:\s*\(?(?P<z>" + ZONES + r"))?"
+    r"|(?<![\d:.])(?P<h2>[0-2]\d)(?P<m2>[0-5]\d)\s*(?P<z2>GMT|UTC)\b"
+)
+
+def parse_duration(m: re.Match, kind: str) -> tuple[float, float | None]:
+    g = {k: float(WORD_NUMBERS.get(v.lower(), v)) for k, v in m.groupdict().items() if v is not None}
+    h, mi, s = g.get("h", 0.0), g.get("m", 0.0), g.get("s", 0.0)
+    seconds = h * 3600 + mi * 60 + s
+    alt = None
+    if kind == "colon2" and "." in m.group("s"):
+        # "2:04.02" may be h:mm.ss typed with a full stop: keep that reading too.
+        whole, frac = m.group("s").split(".")
+        if len(frac) == 2:
+            alt = mi * 3600 + float(whole) * 60 + float(frac)
+    if kind == "min":
+        seconds = mi * 60
+    return seconds, alt
+
+
+class Taken:
+    """Character positions already claimed by a mention: an overlap test costs the match's length,
+    not the number of earlier matches (a line of 20,000 "3min" stays linear)."""
+
+    def __init__(self, size: int) -> None:
+        self.used = bytearray(size)
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(self.used[start:end])
+
+    def take(self, start: int, end: int) -> None:
+        self.used[start:end] = b"\x01" * (end - start)
+
+
+def durations(text: str) -> list[Mention]:
+    taken = Taken(len(text))
+    out: list[Mention] = []
+    for (rx, kind), needs in zip(DURATION_RE, DURATION_NEEDS, strict=True):
+        if not all(any(word in text for word in group) for group in needs):
+            continue
+        for m in rx.finditer(text):
+            if not taken.free(m.start(), m.end()):
+                continue
+            seconds, alt = parse_duration(m, kind)
+            # a time with hours or hundredths identifies a performance; "under 2:01" does not
+            precise = kind in ("hms", "colon3") or (kind in ("colon2", "ms") and "." in m.group("s"))
+            taken.take(m.start(), m.end())
+            out.append(Mention("duration", m.start(), m.end(), m.group(0),
+                               (("seconds", round(seconds, 3)), ("alt", alt), ("precise", precise))))
+    return out
+
+
+def clocks(text: str) -> list[Mention]:
+    out = []
+    for m in CLOCK_RE.finditer(text):
+        if m.group("h") is not None:
+            h, mi = int(m.group("h")) % 12, int(m.group("m") or 0)
+            if m.group("ap").lower() == "p":
+                h += 12
+            zone = m.group("z")
+        else:
+            h, mi, zone = int(m.group("h2")), int(m.group("m2")), m.group("z2")
+        if h < 24 and mi < 60:
+            out.append(Mention("clock", m.start(), m.end(), m.group(0).rstrip(),
+                               (("minutes", h * 60 + mi), ("zone", zone))))
+    return out
