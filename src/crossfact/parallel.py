@@ -55,7 +55,7 @@ def run_stories(todo: list[Story], rules: list[Rule], registry: dict[str, str] |
     sizes = [len(st.sources) for st in todo]
     with ProcessPoolExecutor(jobs, initializer=_init, initargs=(rules, registry, wanted, rows)) as pool:
         if len(todo) >= 4 * jobs:
-            parts = batches(todo, sizes, jobs * 8)
+            parts = batches(todo, sizes, jobs * 32)
             return [o for done in pool.map(_stories, parts) for o in done]
         out = []
         for st in todo:
