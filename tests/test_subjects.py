@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
-from crossfact.extract import results, values
 from crossfact.groupwork import extract_one, pack_names
 from crossfact.sources import parse
-from crossfact.text import lowered
 
 WINNER = "Mara Quist won the mile in 3:51.20 on Saturday.\n\nQuist said the wind had dropped.\n\n"
 
@@ -31,16 +27,3 @@ def test_a_record_time_belongs_to_its_holder(sentence: str, holder: str) -> None
     assert owners.get("3:52.10") == holder, owners
     assert owners.get("3:51.20") == "Mara Quist", owners
 
-
-@settings(max_examples=300)
-@given(st.lists(st.sampled_from(["Two", "days", "AGO", "Yesterday", "a few", "Weeks", "before", "12", "three",
-                                 "Dozens", "hundred", "İstanbul", "ſeven", "Éire", ",", ".", "\n", "next YEAR",
-                                 "Beat", "WON", "2-1", "6–4", "3:2", "(5)", "Final"]),
-                max_size=30).map(" ".join))
-def test_lower_case_scans_find_what_case_blind_ones_do(text: str) -> None:
-    """text.lowered: the lower-case pattern over the lower-cased text finds the re.I matches."""
-    for rx in (values.COUNT_WORD_RE, values.RELATIVE_RE, results.SCORE_RE):
-        fast = [(m.span(), m.group(0).lower()) for m in lowered(text, rx)]
-        blind = [(m.span(), m.group(0).lower()) for m in rx[1].finditer(text)]
-        if "ſ" not in text:  # re.I alone matches a long s as an s; no report spells "ſeven"
-            assert fast == blind

@@ -12,7 +12,8 @@ import re
 from ..text import ORDINALS, lowered
 from .mention import Mention
 
-MINUTE_RE = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)[- ]minute\b|\bminute\s+(?P<n2>\d{1,3})\b")
+# each says first how it can start (see times.DIGIT_FIRST)
+MINUTE_RE = re.compile(r"(?=\d|minute)(?:\b(?P<n>\d{1,3})(?:st|nd|rd|th)[- ]minute\b|\bminute\s+(?P<n2>\d{1,3})\b)")
 PAIRED_MINUTES = re.compile(r"\b(?P<a>\d{1,3})(?:st|nd|rd|th)\s+and\s+(?P<b>\d{1,3})(?:st|nd|rd|th)[- ]minutes\b")
 
 
@@ -83,7 +84,7 @@ def tallies(text: str) -> list[Mention]:
     return out
 
 
-AGE_RE = re.compile(r"\b(?P<n>\d{1,3})-year-old\b|\baged (?P<n2>\d{1,3})\b")
+AGE_RE = re.compile(r"(?=\d|aged )(?:\b(?P<n>\d{1,3})-year-old\b|\baged (?P<n2>\d{1,3})\b)")
 # "the 39-year-old British mile record": the age of a thing, not of a person
 THING = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?P<thing>records?|marks?|best|drought|wait|streak|title|rivalry|"
                    r"tradition|ban|law|stadium|building|bridge|history)\b", re.I)

@@ -13,7 +13,7 @@ import re
 from ..text import ORDINALS, WORD_NUMBERS, lowered
 from .mention import Mention
 from .results import ages, minutes, places, scores, tallies
-from .times import Taken, clocks, durations
+from .times import DIGIT_FIRST, Taken, clocks, durations
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
@@ -23,13 +23,13 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MONTH_RE = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 NUM = r"\d+(?:[.,]\d+)?"
-DATE_RES = [
-    re.compile(r"(?:(?P<wd>" + WEEKDAY_RE + r"),?\s+)?(?P<mon>" + MONTH_RE + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
-               r"(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?"),
-    re.compile(r"(?:(?P<wd>" + WEEKDAY_RE + r"),?\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
-               r"(?P<mon>" + MONTH_RE + r")(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?"),
+DATE_RES = [  # each says first how it can start (a capital; a capital, a digit or "the"): see DIGIT_FIRST
+    re.compile(r"(?=[A-Z])(?:(?P<wd>" + WEEKDAY_RE + r"),?\s+)?(?P<mon>" + MONTH_RE + r")\s+"
+               r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?"),
+    re.compile(r"(?=[A-Z\d]|the\s)(?:(?P<wd>" + WEEKDAY_RE + r"),?\s+)?(?:the\s+)?(?P<d>\d{1,2})"
+               r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>" + MONTH_RE + r")(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?"),
 ]
-YEAR_RE = re.compile(r"(?<![\d:.,$£€-])(?P<y>(?:19|20)\d{2})(?![\d:.,]\d)(?!\s*(?:m\b|metres|meters|km))")
+YEAR_RE = re.compile(DIGIT_FIRST + r"(?<![\d:.,$£€-])(?P<y>(?:19|20)\d{2})(?![\d:.,]\d)(?!\s*(?:m\b|metres|meters|km))")
 UNITS = {
     "kg": ("mass", 1.0), "kilograms": ("mass", 1.0), "kilogram": ("mass", 1.0), "kilos": ("mass", 1.0),
     "g": ("mass", 0.001), "grams": ("mass", 0.001), "lb": ("mass", 0.4536), "lbs": ("mass", 0.4536),
@@ -47,12 +47,12 @@ UNITS = {
     "square miles": ("area", 259.0), "mph": ("speed", 1.609), "km/h": ("speed", 1.0), "kph": ("speed", 1.0),
 }
 UNIT_RE = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
-MEASURE_RE = re.compile(r"(?<![\d:.,])(?P<n>\d+(?:[.,]\d+)*)\s*-?(?P<u>" + UNIT_RE + r")(?![\w])")
+MEASURE_RE = re.compile(DIGIT_FIRST + r"(?<![\d:.,])(?P<n>\d+(?:[.,]\d+)*)\s*-?(?P<u>" + UNIT_RE + r")(?![\w])")
 MAGNITUDE_RE = re.compile(r"\b(?:magnitude(?:-|\s+of\s+|\s+)|M\s?)(?P<n>\d(?:\.\d)?)\b|\b(?P<n2>\d\.\d)[- ]magnitude\b")
 COUNT_WORDS = "|".join(sorted((re.escape(w) for w in list(WORD_NUMBERS) if " " not in w and len(w) > 2),
                              key=len, reverse=True))
-COUNT_RE = re.compile(r"(?<![\d:.,$£€])(?P<n>\d{1,3}(?:[,.]\d{3})+|\d+)(?![\d:.,]\d)(?!\s*(?:%|" + UNIT_RE + r")\b)",
-                      re.I)
+COUNT_RE = re.compile(DIGIT_FIRST + r"(?<![\d:.,$£€])(?P<n>\d{1,3}(?:[,.]\d{3})+|\d+)(?![\d:.,]\d)"
+                      r"(?!\s*(?:%|" + UNIT_RE + r")\b)", re.I)
 # Word patterns in lower case are run over the lower-cased text (see `lowered`): a case-blind
 # pattern tries every letter case at every word and costs several times more.
 COUNT_WORD_PATTERN = r"\b(?P<w>" + COUNT_WORDS + r")\b"
