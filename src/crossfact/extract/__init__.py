@@ -86,7 +86,6 @@ def _values_by_sentence(text: str, sents: list[Sentence]) -> list[list[vals.Ment
     """Value mentions found in one pass over the whole text (far fewer regex calls than one pass
     per sentence), handed to each sentence with offsets relative to it."""
     from bisect import bisect_right
-    from dataclasses import replace
 
     starts = [s.start for s in sents]
     out: list[list[vals.Mention]] = [[] for _ in sents]
@@ -94,5 +93,6 @@ def _values_by_sentence(text: str, sents: list[Sentence]) -> list[list[vals.Ment
         i = bisect_right(starts, m.start) - 1
         if i < 0 or m.end > sents[i].end:
             continue  # across a sentence boundary: not a value of one sentence
-        out[i].append(replace(m, start=m.start - sents[i].start, end=m.end - sents[i].start))
+        at = sents[i].start  # the constructor, not dataclasses.replace: a few times cheaper, per value
+        out[i].append(vals.Mention(m.type, m.start - at, m.end - at, m.text, m.data))
     return out

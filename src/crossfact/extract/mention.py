@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     type: str  # duration | clock | date | year | measure | count | minute | relative | person | ...
     start: int
@@ -15,4 +15,7 @@ class Mention:
     data: tuple[tuple[str, Any], ...] = ()
 
     def get(self, key: str, default: Any = None) -> Any:
-        return dict(self.data).get(key, default)
+        for k, v in self.data:  # two or three pairs: a scan, not a dict built per look-up
+            if k == key:
+                return v
+        return default
