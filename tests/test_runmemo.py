@@ -96,3 +96,31 @@ def test_no_replay_for_errors_drafts_or_no_cache(project: Path, capsys: pytest.C
     main(["check", "sources", "--no-cache", "--jobs", "1"])
     capsys.readouterr()
     assert _runs(project) == 0
+
+
+def test_a_library_upgrade_changes_every_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """jellyfish or regex decide findings too: a reinstalled library (new file) is a new fingerprint."""
+    import importlib.util
+
+    from crossfact import cache
+
+    cache.code_fingerprint.cache_clear()
+    before = cache.code_fingerprint()
+    real = importlib.util.find_spec
+    fake = tmp_path / "jellyfish.py"
+    fake.write_text("# another version\n")
+
+    def find_spec(name: str, *a: object) -> object:
+        spec = real(name, *a)
+        if name == "jellyfish":
+            spec = importlib.util.spec_from_file_location("jellyfish", fake)
+        return spec
+
+    monkeypatch.setattr(importlib.util, "find_spec", find_spec)
+    cache.code_fingerprint.cache_clear()
+    try:
+        assert cache.code_fingerprint() != before
+    finally:
+        monkeypatch.undo()
+        cache.code_fingerprint.cache_clear()
+    assert cache.code_fingerprint() == before

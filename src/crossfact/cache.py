@@ -32,13 +32,27 @@ CREATE TABLE IF NOT EXISTS runs (key TEXT PRIMARY KEY, used INTEGER NOT NULL, bl
 """
 
 
+LIBRARIES = ("jellyfish", "regex", "yaml", "jsonschema")  # their behaviour decides findings too
+
+
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """The package version and a hash of every file the package ships: code, packs, default rules."""
+    """The package version, the Python version, where and when each library was installed, and a
+    hash of every file the package ships (code, packs, default rules): an upgrade of any of them
+    never serves stale results. Libraries are located, not imported (a replay imports none)."""
+    import os
+    import sys
+    from importlib.util import find_spec
+
     from . import __version__
 
     root = Path(__file__).resolve().parent
-    h = hashlib.sha256(__version__.encode())
+    h = hashlib.sha256(__version__.encode() + sys.version.encode())
+    for lib in LIBRARIES:
+        spec = find_spec(lib)
+        origin = spec.origin if spec is not None and spec.origin else ""
+        st = os.stat(origin) if origin else None
+        h.update(f"\0{lib}:{origin}:{st.st_size if st else 0}:{st.st_mtime_ns if st else 0}".encode())
     for p in sorted(root.rglob("*")):
         if p.suffix in (".py", ".yaml", ".json") and "__pycache__" not in p.parts:
             h.update(str(p.relative_to(root)).encode() + b"\0" + p.read_bytes())
