@@ -101,10 +101,13 @@ def option_files(args: Namespace, rule_paths: list[str], claims_dir: str) -> lis
 
 
 def run_key(db: sqlite3.Connection, clock_file: Path, args: Namespace, reports: list[str], others: list[str],
-            colour: bool, read: dict[str, bytes] | None = None) -> str:
+            colour: bool, read: dict[str, bytes] | None = None) -> str | None:
+    """The key of this run; None when an option is not plain data (it could not be keyed safely)."""
     from .cache import digest
 
-    options = sorted((k, v) for k, v in vars(args).items() if k not in HOW and _plain(v))
+    options = sorted((k, v) for k, v in vars(args).items() if k not in HOW)
+    if not all(_plain(v) for _, v in options):
+        return None
     options.append(("output", len(getattr(args, "output", None) or [])))  # where it goes is not what it says
     cfg = getattr(args, "cfg", None)
     config = (cfg.path, cfg.text) if cfg is not None else None
@@ -142,6 +145,8 @@ def lookup(args: Namespace, cache: Any, colour: bool, paths: list[str], rule_pat
         read: dict[str, bytes] = {}
         key = run_key(cache.db, cache.clock_file, args, [str(p) for p in found],
                       option_files(args, rule_paths, claims_dir), colour, read)
+        if key is None:
+            return None
         stored = replay(cache.db, key)
         return Memo(found, {} if stored else read, key, stored)
     except (OSError, sqlite3.Error):
