@@ -44,7 +44,8 @@ def test_an_unchanged_run_is_replayed_byte_for_byte(project: Path, capsys: pytes
     assert _runs(project) == 1
 
 
-@pytest.mark.parametrize("change", ["same-size edit, mtime put back", "rule file", "registry", "option"])
+@pytest.mark.parametrize("change", ["same-size edit, mtime put back", "rule file", "hidden rule file", "registry",
+                                    "option"])
 def test_what_decides_a_run_is_in_its_key(project: Path, capsys: pytest.CaptureFixture[str], change: str) -> None:
     (project / "rules").mkdir()
     (project / "names.yaml").write_text("- Lena Vosberg\n")
@@ -56,8 +57,8 @@ def test_what_decides_a_run_is_in_its_key(project: Path, capsys: pytest.CaptureF
         report.write_text(report.read_text().replace("Vosbreg", "Vosberg"))  # the misspelling fixed
         os.utime(report, ns=(st.st_atime_ns, st.st_mtime_ns))
         assert report.stat().st_size == st.st_size and report.stat().st_mtime_ns == st.st_mtime_ns
-    elif change == "rule file":
-        (project / "rules" / "extra.yaml").write_text(
+    elif change in ("rule file", "hidden rule file"):  # the rule loader's glob reads dotfiles too
+        (project / "rules" / (".extra.yaml" if change.startswith("hidden") else "extra.yaml")).write_text(
             "- id: winner-time\n  kind: agree\n  select: {predicate: result.time}\n  severity: info\n")
     elif change == "registry":
         (project / "names.yaml").write_text("- Lena Vosbreg\n")
@@ -65,7 +66,7 @@ def test_what_decides_a_run_is_in_its_key(project: Path, capsys: pytest.CaptureF
         extra += ["--fail-on", "error"]
     after = _check(capsys, *extra)
     assert _runs(project) == 2  # run afresh and recorded under a new key
-    assert after != before or change == "rule file"  # an extra info rule that finds nothing new
+    assert after != before or "rule file" in change  # an extra info rule that finds nothing new
 
 
 def test_racy_files_are_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -124,3 +125,21 @@ def test_a_library_upgrade_changes_every_key(tmp_path: Path, monkeypatch: pytest
         monkeypatch.undo()
         cache.code_fingerprint.cache_clear()
     assert cache.code_fingerprint() == before
+
+
+def test_the_working_folder_and_extra_outputs(project: Path, capsys: pytest.CaptureFixture[str],
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Paths in a report are relative to where it runs, so that is in the key; an --output
+    without a --format of its own is left alone, as before."""
+    args = ["check", str(project / "sources"), "--format", "github", "--cache", str(project / "c"), "--jobs", "1"]
+    assert main(args) == 1
+    capsys.readouterr()
+    (project / "sub").mkdir()
+    monkeypatch.chdir(project / "sub")
+    assert main(args) == 1
+    replayed = capsys.readouterr().out
+    assert main([*args, "--no-cache"]) == 1
+    assert replayed == capsys.readouterr().out
+    code = main(["check", str(project / "sources"), "--format", "json", "--output", "a.json", "--output", "b.json",
+                 "--jobs", "1"])
+    assert code == 1 and (project / "sub" / "a.json").exists() and not (project / "sub" / "b.json").exists()

@@ -88,7 +88,7 @@ def _emit(out: dict, outputs: list[str]) -> int:
 
     for note in out["notes"]:
         print(f"crossfact: {note}", file=sys.stderr)
-    for path, text in zip(outputs, out["files"], strict=True):
+    for path, text in zip(outputs, out["files"], strict=False):  # an --output without a --format: nothing
         claimstore.write_atomic(Path(path), inflate(text))
     for text in out["stdout"]:
         for piece in inflate(text):

@@ -6,11 +6,12 @@ itself. `run_key` hashes all of them, and `replay` gives back the outputs, notes
 exit code of the run that had that key: no report is parsed, no claim extracted.
 
 Files are identified by a hash of their bytes. A file is read to hash it unless its
-stat (device, inode, size, mtime, ctime) is the one recorded with its hash and its
-mtime is older than the clock read before that hash was taken: as git's index does,
-a file edited in the same clock tick as it was hashed ("racy") is always read again,
-so an edit can never be mistaken for the recorded content. The clock is the mtime of
-a file crossfact touches in the cache folder, so it is the filesystem's own clock.
+stat (device, inode, size, mtime, ctime) is the one recorded with its hash and both its
+mtime and ctime are older, by two seconds, than the clock read before that hash was
+taken: as git's index does, a file edited in the same clock tick as it was hashed
+("racy") is always read again, so an edit can never be mistaken for the recorded
+content, even on a filesystem with whole-second timestamps. The clock is the mtime of a
+file crossfact touches in the cache folder, so it is a filesystem's own clock.
 
 Runs that read a draft or facts, look at git (--changed-since) or met an input error
 are never replayed: they are cheap, or their inputs are not files. Only the last
@@ -32,6 +33,10 @@ from typing import Any
 from .codec import pack, unpack
 
 KEEP = 8
+# A file is trusted only if both its mtime and ctime are older than the clock by this much: the
+# reports may sit on a filesystem whose timestamps are coarser than the cache folder's (whole
+# seconds; FAT keeps two), where an edit in the same second as the hash would keep its stat.
+SLACK_NS = 2_000_000_000
 KEEP_BYTES = 1 << 20  # files up to this size are hashed from one read and kept for the check
 HOW = {"cfg", "jobs", "cache", "no_cache", "engine", "scheduler", "timings", "output"}  # never what it reports
 
@@ -61,7 +66,7 @@ def file_hashes(db: sqlite3.Connection, clock_file: Path, paths: list[str],
     for path, key in zip(paths, full, strict=True):
         sig = _stat(path)
         row = known.get(key)
-        if row and row[0] == sig and int(sig.split(":")[3]) < row[2]:
+        if row and row[0] == sig and max(int(t) for t in sig.split(":")[3:]) + SLACK_NS < row[2]:
             sha = row[1]
         else:
             with open(path, "rb") as fh:
@@ -94,7 +99,7 @@ def option_files(args: Namespace, rule_paths: list[str], claims_dir: str) -> lis
     for name in named:
         p = Path(name)
         if p.is_dir():
-            out += sorted(str(f) for f in p.iterdir() if f.is_file() and not f.name.startswith("."))
+            out += sorted(str(f) for f in p.iterdir() if f.is_file())  # dotfiles too: the loaders' globs read them
         elif p.is_file():
             out.append(str(p))
     return out
@@ -109,6 +114,8 @@ def run_key(db: sqlite3.Connection, clock_file: Path, args: Namespace, reports: 
     if not all(_plain(v) for _, v in options):
         return None
     options.append(("output", len(getattr(args, "output", None) or [])))  # where it goes is not what it says
+    options.append(("cwd", os.getcwd()))  # reported paths are relative to it
+    options.append(("only", [os.path.realpath(p) for p in getattr(args, "only", None) or []]))  # links resolved
     cfg = getattr(args, "cfg", None)
     config = (cfg.path, cfg.text) if cfg is not None else None
     return digest("run", options, config, colour, file_hashes(db, clock_file, reports, read),
