@@ -59,6 +59,25 @@ def code_fingerprint() -> str:
     return h.hexdigest()
 
 
+def write(db: sqlite3.Connection, statements: list[tuple[str, Any]]) -> bool:
+    """Run (sql, rows) pairs in one write transaction; rows is a list (executemany) or one tuple.
+    Everything is prepared before the lock is taken. A locked or read-only cache is skipped
+    (False): the next run computes again, it is never wrong."""
+    try:
+        db.execute("BEGIN IMMEDIATE")
+        for sql, rows in statements:
+            if isinstance(rows, list):
+                db.executemany(sql, rows)
+            else:
+                db.execute(sql, rows)
+        db.execute("COMMIT")
+        return True
+    except sqlite3.Error:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        return False
+
+
 def digest(*parts: Any) -> str:
     """A key from plain values (strings, bytes, or anything with a stable repr)."""
     h = hashlib.sha256(code_fingerprint().encode())
@@ -117,15 +136,7 @@ class Cache:
         if self._db is None or not items:
             return
         rows = [(k, cache_row(v)) for k, v in items.items()]
-        try:
-            self._db.execute("BEGIN IMMEDIATE")
-            self._db.executemany(f"INSERT OR REPLACE INTO {table} (key, blob) VALUES (?, ?)", rows)
-            self._db.execute("COMMIT")
-        except sqlite3.Error:
-            try:
-                self._db.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass
+        write(self._db, [(f"INSERT OR REPLACE INTO {table} (key, blob) VALUES (?, ?)", rows)])
 
     @property
     def db(self) -> sqlite3.Connection | None:

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .cache import digest, write
 from .codec import pack, unpack
 
 KEEP = 8
@@ -79,14 +80,8 @@ def file_hashes(db: sqlite3.Connection, clock_file: Path, paths: list[str],
             sha = h.hexdigest()
             fresh.append((key, sig, sha, clock))
         out.append((path, sha))
-    if fresh:
-        try:
-            db.execute("BEGIN IMMEDIATE")
-            db.executemany("INSERT OR REPLACE INTO files (path, stat, sha, clock) VALUES (?, ?, ?, ?)", fresh)
-            db.execute("COMMIT")
-        except sqlite3.Error:
-            if db.in_transaction:
-                db.execute("ROLLBACK")  # unrecorded: the next run reads these files again
+    if fresh:  # unrecorded (a locked cache): the next run reads these files again
+        write(db, [("INSERT OR REPLACE INTO files (path, stat, sha, clock) VALUES (?, ?, ?, ?)", fresh)])
     return out
 
 
@@ -108,8 +103,6 @@ def option_files(args: Namespace, rule_paths: list[str], claims_dir: str) -> lis
 def run_key(db: sqlite3.Connection, clock_file: Path, args: Namespace, reports: list[str], others: list[str],
             colour: bool, read: dict[str, bytes] | None = None) -> str | None:
     """The key of this run; None when an option is not plain data (it could not be keyed safely)."""
-    from .cache import digest
-
     options = sorted((k, v) for k, v in vars(args).items() if k not in HOW)
     if not all(_plain(v) for _, v in options):
         return None
@@ -118,8 +111,8 @@ def run_key(db: sqlite3.Connection, clock_file: Path, args: Namespace, reports: 
     options.append(("only", [os.path.realpath(p) for p in getattr(args, "only", None) or []]))  # links resolved
     cfg = getattr(args, "cfg", None)
     config = (cfg.path, cfg.text) if cfg is not None else None
-    return digest("run", options, config, colour, file_hashes(db, clock_file, reports, read),
-                  file_hashes(db, clock_file, others))
+    hashes = file_hashes(db, clock_file, reports + others, read)  # one clock read, one pass
+    return digest("run", options, config, colour, hashes[:len(reports)], hashes[len(reports):])
 
 
 def _plain(value: Any) -> bool:
@@ -182,14 +175,6 @@ def _text(blob: bytes) -> str:
 
 def record(db: sqlite3.Connection, key: str, value: dict) -> None:
     """Keep a run's output under its key (a locked or read-only cache is skipped: the next run computes)."""
-    try:
-        db.execute("BEGIN IMMEDIATE")
-        small = {**value, "files": [_text(blob) for blob in value["files"]],
-                 "stdout": [_text(blob) for blob in value["stdout"]]}
-        db.execute("INSERT OR REPLACE INTO runs (key, used, blob) VALUES (?, ?, ?)",
-                   (key, time.time_ns(), pack(small)))
-        db.execute("DELETE FROM runs WHERE key NOT IN (SELECT key FROM runs ORDER BY used DESC LIMIT ?)", (KEEP,))
-        db.execute("COMMIT")
-    except sqlite3.Error:
-        if db.in_transaction:
-            db.execute("ROLLBACK")
+    blob = pack({**value, "files": [_text(b) for b in value["files"]], "stdout": [_text(b) for b in value["stdout"]]})
+    write(db, [("INSERT OR REPLACE INTO runs (key, used, blob) VALUES (?, ?, ?)", (key, time.time_ns(), blob)),
+               ("DELETE FROM runs WHERE key NOT IN (SELECT key FROM runs ORDER BY used DESC LIMIT ?)", (KEEP,))])
