@@ -219,21 +219,23 @@ def load_file(path: Path, display: str | None = None, max_bytes: int | None = No
     """One report; `data`: its bytes, when the caller has read them already."""
     shown = display or str(path)
     limit = MAX_BYTES if max_bytes is None else max_bytes
-    if data is not None and len(data) > limit:
-        raise CrossfactError(f"report is {len(data)} bytes, over the limit of {limit} (max-report-size in "
-                             "crossfact.yaml); skipped", path=shown)
+    def too_big(size: int) -> CrossfactError:
+        return CrossfactError(f"report is {size} bytes, over the limit of {limit} (max-report-size in "
+                              "crossfact.yaml); skipped", path=shown)
+
     if data is None:
         try:
             with open(path, "rb") as fh:  # one open: the size checked is the size read
                 size = os.fstat(fh.fileno()).st_size
                 if size > limit:
-                    raise CrossfactError(f"report is {size} bytes, over the limit of {limit} (max-report-size "
-                                         "in crossfact.yaml); skipped", path=shown)
+                    raise too_big(size)
                 data = fh.read(limit + 1)
         except OSError as exc:
             raise CrossfactError(f"cannot read: {exc.strerror or exc}", path=shown) from None
-    if len(data) > limit:
-        raise CrossfactError(f"report is over the limit of {limit} bytes; skipped", path=shown)
+        if len(data) > limit:  # it grew after the size was checked
+            raise CrossfactError(f"report is over the limit of {limit} bytes; skipped", path=shown)
+    elif len(data) > limit:
+        raise too_big(len(data))
     if path.suffix.lower() in (".html", ".htm"):  # article text out of the page: see htmlsource
         from .htmlsource import parse as parse_html
 
