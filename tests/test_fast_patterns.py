@@ -9,10 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crossfact.extract import results, times, values
-from crossfact.text import lowered
+from crossfact.text import lowered, may_contain
 
-LED = [rx for rx, _ in times.DURATION_RE] + [times.CLOCK_RE, values.YEAR_RE, values.MEASURE_RE, values.COUNT_RE,
-                                              *values.DATE_RES, results.MINUTE_RE, results.AGE_RE]
+LED = [times.CLOCK_RE, values.COUNT_RE, *values.DATE_RES, results.MINUTE_RE, results.AGE_RE]
 LEAD_IN = re.compile(r"^\(\?=[^()]*\)")
 WORDS = ["Two", "days", "AGO", "Yesterday", "a few", "Weeks", "before", "12", "three", "Dozens", "hundred",
          "İstanbul", "ſeven", "Éire", ",", ".", ":", "\n", "next YEAR", "Beat", "WON", "2-1", "6–4", "3:2", "(5)",
@@ -26,7 +25,29 @@ def _matches(rx: re.Pattern, text: str) -> list:
 
 
 def test_every_fast_pattern_has_a_lead_in() -> None:
-    assert all(LEAD_IN.match(rx.pattern) for rx in LED[3:])  # the first three durations start with a word
+    assert all(LEAD_IN.match(rx.pattern) for rx in LED)
+
+
+# the readable patterns digit_led turns into patterns whose first step takes a digit
+READABLE = [p for p, _ in times.DURATION_PATTERNS if p.startswith("(?<!")] + [
+    r"(?<![\d:.,$£€-])(?P<y>(?:19|20)\d{2})(?![\d:.,]\d)(?!\s*(?:m\b|metres|meters|km))",
+    r"(?<![\d:.,])(?P<n>\d+(?:[.,]\d+)*)\s*-?(?P<u>" + values.UNIT_RE + r")(?![\w])"]
+DIGIT_TEXT = st.lists(st.sampled_from(WORDS + ["1", "19", "2024", "05", "1:2", "3.", ".5", "-", "$", "m", "s",
+                                               "12,400", "7.5"]), max_size=30).map(lambda ws: "".join(
+    w + (" " if i % 3 else "") for i, w in enumerate(ws)))
+
+
+def test_digit_led_is_what_the_modules_compile() -> None:
+    compiled = {rx.pattern for rx, _ in times.DURATION_RE} | {values.YEAR_RE.pattern, values.MEASURE_RE.pattern}
+    assert {times.digit_led(p) for p in READABLE} <= compiled
+    assert all(times.digit_led(p) != p for p in READABLE)
+
+
+@settings(max_examples=600)
+@given(DIGIT_TEXT)
+def test_digit_led_changes_no_match(text: str) -> None:
+    for p in READABLE:
+        assert _matches(re.compile(times.digit_led(p)), text) == _matches(re.compile(p), text), p[:60]
 
 
 @settings(max_examples=400)
@@ -46,3 +67,49 @@ def test_lower_case_scans_find_what_case_blind_ones_do(text: str) -> None:
         blind = [(m.span(), m.group(0).lower()) for m in rx[1].finditer(text)]
         if "ſ" not in text:  # re.I alone matches a long s as an s; no report spells "ſeven"
             assert fast == blind
+
+
+NEEDY = WORDS + ["fourth", "title", "WINS", "Medal", "beat", "drew", "3-1", "win", "ſcored", "wın", "Kelvin", "İ",
+                 "minute", "24th", "-year-old", "aged", "Jan", "Sept.", "5th", "of", "fortnight", "Tonight"]
+NEEDY_TEXT = st.lists(st.sampled_from(NEEDY), max_size=25).map(" ".join)
+
+
+@settings(max_examples=600)
+@given(NEEDY_TEXT)
+def test_a_skipped_scan_had_nothing_to_find(text: str) -> None:
+    """Each recognizer's word test passes whenever its pattern matches: a skip never loses a value."""
+    case_blind = [(results.TALLY_RE, results.TALLY_NEEDS), (results.SCORE_RE[1], results.SCORE_NEEDS),
+                  (values.RELATIVE_RE[1], values.RELATIVE_NEEDS)]
+    for rx, needs in case_blind:
+        if rx.search(text):
+            assert may_contain(text, needs), rx.pattern[:40]
+    if results.MINUTE_RE.search(text) or results.PAIRED_MINUTES.search(text):
+        assert "minute" in text
+    if results.AGE_RE.search(text):
+        assert "-year-old" in text or "aged " in text
+    if any(rx.search(text) for rx in values.DATE_RES):
+        assert any(m in text for m in values.MONTH_HEADS)
+
+
+# One text per word a pattern can be led by: dropping a word from a recognizer's test makes it miss one.
+FOUND_DESPITE_THE_WORD_TEST = {
+    "scores": ["beat Spain 2-1", "Beating them 2-1", "defeated Spain 2-1", "won 2-1", "wins 2-1", "winning 2-1",
+               "lost 1-2", "LOSING 1-2", "loses 1-2", "a draw, 1-1", "drew 1-1", "victory over Spain, 2-1",
+               "defeat 1-2", "lead 1-0", "score 2-2", "scored 2-2", "scoreline 2-2", "result 2-2", "final 2-2"],
+    "tallies": ["his fourth win", "her third victory", "their fifth victories", "a fifth title", "their second crown",
+                "his 3rd championship", "her first gold", "a second medal", "his fifth pole", "her sixth Triumph"],
+    "relatives": ["two days ago", "three weeks later", "a few months before", "two years ago", "yesterday",
+                  "tomorrow", "Today", "tonight", "a fortnight ago"],
+    "minutes": ["in the 24th minute", "minute 24", "the 12th and 58th minutes"],
+    "ages": ["the 23-year-old", "aged 30"],
+    "dates": [f"on {m} 3" for m in ("January", "Feb.", "Mar", "April", "May", "June", "Jul", "Aug.", "Sept",
+                                    "October", "Nov", "Dec.")] + ["3 Sept 2024"],
+}
+
+
+def test_every_leading_word_passes_the_word_test() -> None:
+    recognizers = {"scores": results.scores, "tallies": results.tallies, "relatives": values.relatives,
+                   "minutes": results.minutes, "ages": results.ages, "dates": values.dates}
+    for name, texts in FOUND_DESPITE_THE_WORD_TEST.items():
+        for text in texts:
+            assert recognizers[name](text), f"{name}: {text!r}"

@@ -6,6 +6,7 @@ Every stage is a function over these values; nothing here does I/O.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,8 +27,6 @@ class Source:
 
     def position(self, index: int) -> tuple[int, int]:
         """1-based (line, column) in the file of character `index` of `text`."""
-        from bisect import bisect_right
-
         line = bisect_right(self.line_starts, index)
         return line, index - self.line_starts[line - 1] + 1
 

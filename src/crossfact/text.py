@@ -17,7 +17,7 @@ ABBREVIATIONS = frozenset(
 SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*+\n|\r\n|\n|\r")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
     end: int
@@ -29,8 +29,16 @@ class Sentence:
 WORD_BEFORE_STOP = re.compile(r"([\w.]+)\.$")
 
 
-def sentences(text: str) -> list[Sentence]:
-    """Split into sentences; a line break always ends one (headlines have no full stop)."""
+def sentences(text: str) -> tuple[Sentence, ...]:
+    """Split into sentences; a line break always ends one (headlines have no full stop).
+
+    Kept for the last few texts: a story's reports are split once, by extraction, and the
+    rules that quote sentences read the same split (a tuple, so nobody changes it)."""
+    return _split(text)
+
+
+@lru_cache(maxsize=32)
+def _split(text: str) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     start = 0
     paragraph = 0
@@ -45,7 +53,7 @@ def sentences(text: str) -> list[Sentence]:
             paragraph += 1
         start = end
     _emit(text, start, len(text), out, paragraph)
-    return out
+    return tuple(out)
 
 
 def _emit(text: str, start: int, end: int, out: list[Sentence], paragraph: int) -> None:
@@ -93,5 +101,19 @@ def lowered(text: str, rx: tuple[re.Pattern[str], re.Pattern[str]]) -> Iterator[
     pattern with re.I): the first over text.lower() when that keeps every character in place (so
     match positions are the text's), else the second over the text. A re.I alternation tries every
     letter case at every word and costs several times more."""
-    low = text.lower()
+    low = lower(text)
     return rx[0].finditer(low) if len(low) == len(text) else rx[1].finditer(text)
+
+
+# str.lower of the last few texts: every recognizer of a report asks for the same one.
+lower = lru_cache(maxsize=8)(str.lower)
+# The letters re.I takes for an ASCII letter though str.lower() does not make them one (İ ı ſ K).
+CASE_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def may_contain(text: str, words: tuple[str, ...]) -> bool:
+    """False only when a case-blind pattern that cannot match without one of `words` (in lower
+    case) has nothing to find in `text`: a recognizer then skips its scan (a few substring tests
+    cost far less than a regex pass)."""
+    low = lower(text)
+    return any(w in low for w in words) or any(c in text for c in CASE_ODD)

@@ -82,7 +82,7 @@ def _protagonist(found: list, persons: dict[str, str]) -> str | None:
     return max(counts, key=lambda p: counts[p]) if counts else None
 
 
-def _values_by_sentence(text: str, sents: list[Sentence]) -> list[list[vals.Mention]]:
+def _values_by_sentence(text: str, sents: tuple[Sentence, ...]) -> list[list[vals.Mention]]:
     """Value mentions found in one pass over the whole text (far fewer regex calls than one pass
     per sentence), handed to each sentence with offsets relative to it."""
     from bisect import bisect_right

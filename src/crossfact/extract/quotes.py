@@ -23,7 +23,7 @@ QUOTE_RE = re.compile(
 SAY = r"(?:said|says|told|added|explained|expressed|wrote|insisted|admitted|stated|declared|remarked|noted)"
 
 
-def quote_claims(sink: ClaimSink, sents: list[Sentence], found: list, persons: dict[str, str],
+def quote_claims(sink: ClaimSink, sents: tuple[Sentence, ...], found: list, persons: dict[str, str],
                  lex: Lexicon) -> None:
     text = sink.source.text
     by_para: dict[int, list[Sentence]] = {}

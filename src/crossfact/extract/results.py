@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import ORDINALS, lowered
+from ..text import ORDINALS, lowered, may_contain
 from .mention import Mention
 
 # each says first how it can start (see times.DIGIT_FIRST)
@@ -18,6 +18,8 @@ PAIRED_MINUTES = re.compile(r"\b(?P<a>\d{1,3})(?:st|nd|rd|th)\s+and\s+(?P<b>\d{1
 
 
 def minutes(text: str) -> list[Mention]:
+    if "minute" not in text:  # both patterns say "minute" (in lower case): nothing to scan for
+        return []
     out = [Mention("minute", m.start(), m.end(), m.group(0), (("minute", int(m.group("n") or m.group("n2"))),))
            for m in MINUTE_RE.finditer(text)]
     for m in PAIRED_MINUTES.finditer(text):  # "in the 12th and 58th minutes"
@@ -33,6 +35,7 @@ SCORE_PATTERN = (
     r"defeat|lead|score|scored|scoreline|result|final)\b[^.;:\d]{0,40}?)"
     r"(?P<s>\d{1,2}[-–]\d{1,2}(?:(?:,\s*|\s+)\d{1,2}[-–]\d{1,2}(?:\s*\(\d+\))?)*|\d{1,2}:\d(?!\d))")
 SCORE_RE = (re.compile(SCORE_PATTERN), re.compile(SCORE_PATTERN, re.I))  # words in lower case: see text.lowered
+SCORE_NEEDS = ("beat", "defeat", "won", "win", "los", "draw", "drew", "victory", "lead", "score", "result", "final")
 
 
 PLACE_RE = re.compile(
@@ -63,13 +66,16 @@ TALLY_RE = re.compile(
     r"(?P<n>wins?|victor(?:y|ies)|titles?|crowns?|championships?|gold(?:s| medals?)?|medals?|poles?|triumphs?)\b"
     r"(?:\s+(?:of|in)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?P<scope>season|year|career|\d{4}))?"
     r"(?:\s+(?P<limit>since\s+\d{4}|in\s+(?:the\s+)?(?:last|past)\s+\w+(?:\s+\w+)?|overall|in\s+\w+\s+years))?", re.I)
+TALLY_NEEDS = ("win", "victor", "title", "crown", "championship", "gold", "medal", "pole", "triumph")
 TALLY_NOUNS = {"win": "wins", "vic": "wins", "tri": "wins", "tit": "titles", "cro": "titles", "cha": "titles",
                "gol": "medals", "med": "medals", "pol": "poles"}
 
 
 def tallies(text: str) -> list[Mention]:
     """Titles counted: "his fourth win of the season", "a record fourth title", "her third straight gold"."""
-    out = []
+    out: list[Mention] = []
+    if not may_contain(text, TALLY_NEEDS):  # a tally names what it counts
+        return out
     for m in TALLY_RE.finditer(text):
         word = m.group("o").lower()
         n = ORDINALS.get(word) or int(re.sub(r"\D", "", word))
@@ -92,7 +98,9 @@ THING = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?P<thing>records?|marks?|best|dr
 
 def ages(text: str) -> list[Mention]:
     """Ages of people ("the 23-year-old", "aged 30"), and of records ("a 39-year-old record")."""
-    out = []
+    out: list[Mention] = []
+    if "-year-old" not in text and "aged " not in text:  # each branch of AGE_RE says one of them
+        return out
     for m in AGE_RE.finditer(text):
         n = int(m.group("n") or m.group("n2"))
         thing = THING.match(text, m.end()) if m.group("n") else None
@@ -104,7 +112,9 @@ def ages(text: str) -> list[Mention]:
 
 
 def scores(text: str) -> list[Mention]:
-    out = []
+    out: list[Mention] = []
+    if not may_contain(text, SCORE_NEEDS):  # a score follows a word of winning, losing or scoring
+        return out
     for m in lowered(text, SCORE_RE):
         pairs = [tuple(sorted(int(x) for x in re.split(r"[-–:]", p))) for p in re.findall(r"\d{1,2}[-–:]\d{1,2}",
                                                                                             m.group("s"))]

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from ..text import ORDINALS, WORD_NUMBERS, lowered
+from ..text import ORDINALS, WORD_NUMBERS, lowered, may_contain
 from .mention import Mention
 from .results import ages, minutes, places, scores, tallies
-from .times import DIGIT_FIRST, Taken, clocks, durations
+from .times import DIGIT_FIRST, Taken, clocks, digit_led, durations
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
@@ -29,7 +29,7 @@ DATE_RES = [  # each says first how it can start (a capital; a capital, a digit 
     re.compile(r"(?=[A-Z\d]|the\s)(?:(?P<wd>" + WEEKDAY_RE + r"),?\s+)?(?:the\s+)?(?P<d>\d{1,2})"
                r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>" + MONTH_RE + r")(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?"),
 ]
-YEAR_RE = re.compile(DIGIT_FIRST + r"(?<![\d:.,$£€-])(?P<y>(?:19|20)\d{2})(?![\d:.,]\d)(?!\s*(?:m\b|metres|meters|km))")
+YEAR_RE = re.compile(digit_led(r"(?<![\d:.,$£€-])(?P<y>(?:19|20)\d{2})(?![\d:.,]\d)(?!\s*(?:m\b|metres|meters|km))"))
 UNITS = {
     "kg": ("mass", 1.0), "kilograms": ("mass", 1.0), "kilogram": ("mass", 1.0), "kilos": ("mass", 1.0),
     "g": ("mass", 0.001), "grams": ("mass", 0.001), "lb": ("mass", 0.4536), "lbs": ("mass", 0.4536),
@@ -47,7 +47,7 @@ UNITS = {
     "square miles": ("area", 259.0), "mph": ("speed", 1.609), "km/h": ("speed", 1.0), "kph": ("speed", 1.0),
 }
 UNIT_RE = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
-MEASURE_RE = re.compile(DIGIT_FIRST + r"(?<![\d:.,])(?P<n>\d+(?:[.,]\d+)*)\s*-?(?P<u>" + UNIT_RE + r")(?![\w])")
+MEASURE_RE = re.compile(digit_led(r"(?<![\d:.,])(?P<n>\d+(?:[.,]\d+)*)\s*-?(?P<u>" + UNIT_RE + r")(?![\w])"))
 MAGNITUDE_RE = re.compile(r"\b(?:magnitude(?:-|\s+of\s+|\s+)|M\s?)(?P<n>\d(?:\.\d)?)\b|\b(?P<n2>\d\.\d)[- ]magnitude\b")
 COUNT_WORDS = "|".join(sorted((re.escape(w) for w in list(WORD_NUMBERS) if " " not in w and len(w) > 2),
                              key=len, reverse=True))
@@ -94,8 +94,14 @@ SPAN_BEFORE = re.compile(r"\b(?:from|between)\s+$")
 SPAN_AFTER = re.compile(r"\s*(?:to|until|-|–|and)\s+(?:" + MONTH_RE + r"|\d)")
 
 
+MONTH_HEADS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+RELATIVE_NEEDS = ("day", "week", "month", "year", "tomorrow", "tonight", "fortnight")
+
+
 def dates(text: str) -> list[Mention]:
     out: list[Mention] = []
+    if not any(month in text for month in MONTH_HEADS):  # every date pattern names a month (MONTH_RE)
+        return out
     taken = Taken(len(text))
     for rx in DATE_RES:
         for m in rx.finditer(text):
@@ -152,7 +158,9 @@ def counts(text: str) -> list[Mention]:
 
 
 def relatives(text: str) -> list[Mention]:
-    out = []
+    out: list[Mention] = []
+    if not may_contain(text, RELATIVE_NEEDS):  # a unit of time or a word such as "yesterday"
+        return out
     for m in lowered(text, RELATIVE_RE):
         if m.group("w"):
             word = m.group("w").lower()

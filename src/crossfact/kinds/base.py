@@ -33,15 +33,30 @@ class Context:
     memo: dict = field(default_factory=dict)  # work a kind does once per check (place containment)
 
 
+class _Verdicts(dict):
+    """Which predicates a rule's globs select, filled in as predicates are met: a story has a few
+    dozen predicates and thousands of claims, so each is matched once, not once per claim."""
+
+    def __init__(self, patterns: tuple[str, ...]) -> None:
+        super().__init__()
+        self.match = re.compile("|".join(f"(?:{translate(p)})" for p in patterns)).match
+
+    def __missing__(self, predicate: str) -> bool:
+        verdict = self.match(predicate) is not None
+        if len(self) < 4096:  # reviewers' claims files may invent predicates: memory stays bounded
+            self[predicate] = verdict
+        return verdict
+
+
 @lru_cache(maxsize=256)
-def _selector(patterns: tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(f"(?:{translate(p)})" for p in patterns))
+def _selector(patterns: tuple[str, ...]) -> _Verdicts:
+    return _Verdicts(patterns)
 
 
 def selected(rule: Rule, claims: Iterable[Claim]) -> list[Claim]:
     """The claims a rule looks at: its predicate globs, reviewers' rejections left out."""
-    match = _selector(rule.select).match
-    return [c for c in claims if c.status != "rejected" and match(c.predicate)]
+    chosen = _selector(rule.select)
+    return [c for c in claims if chosen[c.predicate] and c.status != "rejected"]
 
 
 def side(value: str, claims: Iterable[Claim], normalized: str | None = None,
@@ -82,7 +97,7 @@ def usable(claims: list[Claim], ctx: Context) -> list[Claim]:
     return ctx.memo["usable"]
 
 
-def sentences_of(ctx: Context, source_id: str) -> list:
+def sentences_of(ctx: Context, source_id: str) -> tuple:
     """A source's sentences, split once per check however many rules read them."""
     key = ("sentences", source_id)
     if key not in ctx.memo:
