@@ -97,23 +97,42 @@ PARTICLE = r"(?:de|la|del|van|von|der|den|da|di|le|du)"
 
 
 def lowered(text: str, rx: tuple[re.Pattern[str], re.Pattern[str]]) -> Iterator[re.Match[str]]:
-    """The case-blind matches of a pattern whose words are in lower case, given as (pattern,
-    pattern with re.I): the first over text.lower() when that keeps every character in place (so
-    match positions are the text's), else the second over the text. A re.I alternation tries every
-    letter case at every word and costs several times more."""
-    low = lower(text)
-    return rx[0].finditer(low) if len(low) == len(text) else rx[1].finditer(text)
+    """The case-blind matches of a pattern, given as (pattern for lower-cased text, pattern with
+    re.I; see `case_blind`): the first over text.lower() when that finds what re.I finds (see
+    `plain_case`), else the second over the text. A re.I alternation tries every letter case at
+    every word and costs several times more."""
+    low = plain_case(text)
+    return rx[0].finditer(low) if low is not None else rx[1].finditer(text)
 
 
-# str.lower of the last few texts: every recognizer of a report asks for the same one.
-lower = lru_cache(maxsize=8)(str.lower)
+def case_blind(pattern: str, flags: int = 0) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The pair `lowered` takes: a pattern without a capital (no \\W, \\S, \\B either) or a cased
+    letter beyond ASCII runs without re.I over the lower-cased text; any other keeps re.I there
+    (right, not faster)."""
+    blind = re.compile(pattern, flags | re.I)
+    bare = pattern.replace("(?P<", "(").replace("(?P=", "(")  # a named group's P is not a letter to match
+    # lower-case ASCII letters, and other characters only where they have no case (a dash, not an é)
+    plain = all(c == c.lower() and (c.isascii() or c == c.upper()) for c in bare)
+    return (re.compile(pattern, flags) if plain else blind), blind
+
+
 # The letters re.I takes for an ASCII letter though str.lower() does not make them one (İ ı ſ K).
 CASE_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+@lru_cache(maxsize=8)  # the last few texts: every recognizer of a report asks about the same one
+def plain_case(text: str) -> str | None:
+    """text.lower(), when a lower-case pattern over it finds just what re.I finds over the text:
+    None when the text has a letter that re.I matches to an ASCII letter and lower() does not."""
+    if any(c in text for c in CASE_ODD):
+        return None
+    low = text.lower()
+    return low if len(low) == len(text) else None  # match positions must be the text's
 
 
 def may_contain(text: str, words: tuple[str, ...]) -> bool:
     """False only when a case-blind pattern that cannot match without one of `words` (in lower
     case) has nothing to find in `text`: a recognizer then skips its scan (a few substring tests
     cost far less than a regex pass)."""
-    low = lower(text)
-    return any(w in low for w in words) or any(c in text for c in CASE_ODD)
+    low = plain_case(text)
+    return low is None or any(w in low for w in words)

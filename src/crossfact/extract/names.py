@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..text import lowered
 from .packs import Lexicon
 
 TOKEN = re.compile(r"[^\W\d_][\w'’\-]*|\d+")
@@ -141,7 +142,7 @@ def refs(sentence: str, found: list[Name], persons: dict[str, str], lex: Lexicon
         if full:
             out.append(Ref(n.start, n.end, full, _governed(sentence[max(0, n.start - 60):n.start]), n.possessive))
     pronouns = lex.words.get("pronouns", {})
-    for m in lex.pattern(tuple(pronouns), r"\b({})\b").finditer(sentence):
+    for m in lowered(sentence, lex.blind(tuple(pronouns), r"\b({})\b")):
         kind = pronouns[m.group(1).lower()]
         out.append(Ref(m.start(), m.end(), None, kind == "object", kind == "possessive"))
     desc = lex.pattern("description_heads", r"\b[Tt]he\s+(?:[\w'’\-]+\s+){{0,4}}?(?:{})\b", 0)

@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from ..errors import CrossfactError
+from ..text import case_blind
 
 CAPWORD = r"[A-Z\u00C0-\u00DE][\w'’\-]*"
 NAME_RE = CAPWORD + r"(?:\s+(?:(?:of|de|la|del|van|von|der|the)\s+)?(?:" + CAPWORD + r"|\d{4}))*"
@@ -36,7 +37,8 @@ class Pattern:
     regex: re.Pattern
     pack: str
     subject_type: str | None = None  # the {SUBJECT} must be a name of this type (event, place, person)
-    needs: re.Pattern | None = None  # a cheap test a sentence must pass before the full pattern runs
+    # a cheap case-blind test a sentence must pass before the full pattern runs (see text.case_blind)
+    needs: tuple[re.Pattern, re.Pattern] | None = None
 
 
 @dataclass
@@ -55,10 +57,19 @@ class Lexicon:
         """A compiled alternation of `words` (or of the list under that key), longest first."""
         key = ("rx", words, template, flags)
         if key not in self._memo:
-            items = self.words.get(words, []) if isinstance(words, str) else words
-            alt = "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True)) or "(?!)"
-            self._memo[key] = re.compile(template.format(alt), flags)
+            self._memo[key] = re.compile(template.format(self._alternation(words)), flags)
         return self._memo[key]
+
+    def blind(self, words: tuple[str, ...] | str, template: str = r"\b(?:{})\b") -> tuple[re.Pattern, re.Pattern]:
+        """The alternation of `pattern` as a case-blind pair for `text.lowered` (see text.case_blind)."""
+        key = ("blind", words, template)
+        if key not in self._memo:
+            self._memo[key] = case_blind(template.format(self._alternation(words)))
+        return self._memo[key]
+
+    def _alternation(self, words: tuple[str, ...] | str) -> str:
+        items = self.words.get(words, []) if isinstance(words, str) else words
+        return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True)) or "(?!)"
 
     def merge(self, other: dict[str, Any]) -> None:
         for key, value in other.items():
@@ -96,9 +107,9 @@ def _compile(pack: str, entry: dict[str, Any]) -> Pattern:
         raw = raw.replace(key, value)
     try:
         rx = re.compile(raw, re.I if entry.get("ignore_case") else 0)
+        needs = case_blind(str(entry["needs"])) if entry.get("needs") else None
     except re.error as exc:
         raise CrossfactError(f"pattern {entry.get('id')!r} in pack {pack!r} is not a valid regex: {exc}") from None
-    needs = re.compile(str(entry["needs"]), re.I) if entry.get("needs") else None
     return Pattern(str(entry["id"]), str(entry["predicate"]), rx, pack, entry.get("subject_type"), needs)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..text import Sentence
+from ..text import Sentence, lowered
 from .claimsets import ClaimSink
 from .packs import Pack
 from .subjects import subject_at
@@ -17,7 +17,7 @@ def pattern_claims(sink: ClaimSink, sent: Sentence, resolved: list, topic: str |
               sent_names: list) -> None:
     for pack in packs:
         for pat in pack.patterns:
-            if pat.needs is not None and not pat.needs.search(sent.text):
+            if pat.needs is not None and next(lowered(sent.text, pat.needs), None) is None:
                 continue
             for m in pat.regex.finditer(sent.text):
                 value = m.group("value")

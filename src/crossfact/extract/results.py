@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import ORDINALS, lowered, may_contain
+from ..text import ORDINALS, case_blind, lowered, may_contain
 from .mention import Mention
 
 # each says first how it can start (see times.DIGIT_FIRST)
@@ -34,7 +34,7 @@ SCORE_PATTERN = (
     r"(?:\b(?:beat|beating|beats|defeated|defeating|won|win|wins|winning|lost|losing|loses|draw|drew|victory|"
     r"defeat|lead|score|scored|scoreline|result|final)\b[^.;:\d]{0,40}?)"
     r"(?P<s>\d{1,2}[-–]\d{1,2}(?:(?:,\s*|\s+)\d{1,2}[-–]\d{1,2}(?:\s*\(\d+\))?)*|\d{1,2}:\d(?!\d))")
-SCORE_RE = (re.compile(SCORE_PATTERN), re.compile(SCORE_PATTERN, re.I))  # words in lower case: see text.lowered
+SCORE_RE = case_blind(SCORE_PATTERN)  # words in lower case: see text.lowered
 SCORE_NEEDS = ("beat", "defeat", "won", "win", "los", "draw", "drew", "victory", "lead", "score", "result", "final")
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..text import Sentence
+from ..text import Sentence, lowered
 from . import names as nm
 from . import values as vals
 from .claimsets import ClaimSink
@@ -72,7 +72,7 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
     # a value in brackets right after another is the same value converted ("1.2 meters (4 feet)"): no blocker
     marks = [m.start for m in mentions if m.type in ("duration", "measure") and m.get("precise", True)
              and text.count("(", 0, m.start) <= text.count(")", 0, m.start)]
-    first = lex.pattern("distances", r"(?<![\w-])({})\b").search(text)
+    first = next(lowered(text, lex.blind("distances", r"(?<![\w-])({})\b")), None)  # its text: lower case
     distances = [first.group(1)] if first else []
     for r, person in resolved:
         apposition = re.match(r",\s(\d{1,2}),", text[r.end:])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import ORDINALS, WORD_NUMBERS, lowered, may_contain
+from ..text import ORDINALS, WORD_NUMBERS, case_blind, lowered, may_contain
 from .mention import Mention
 from .results import ages, minutes, places, scores, tallies
 from .times import DIGIT_FIRST, Taken, clocks, digit_led, durations
@@ -61,8 +61,8 @@ RELATIVE_PATTERN = (
     r"eleven|twelve|\d+)\s+(?P<u>days?|weeks?|months?|years?)\s+(?P<dir>left|to go|away|ago|later|before|after)\b"
     r"|\b(?P<w>yesterday|tomorrow|today|tonight|a fortnight ago|fortnight ago|last week|next week|last month|"
     r"next month|last year|next year)\b")
-COUNT_WORD_RE = (re.compile(COUNT_WORD_PATTERN), re.compile(COUNT_WORD_PATTERN, re.I))
-RELATIVE_RE = (re.compile(RELATIVE_PATTERN), re.compile(RELATIVE_PATTERN, re.I))
+COUNT_WORD_RE = case_blind(COUNT_WORD_PATTERN)
+RELATIVE_RE = case_blind(RELATIVE_PATTERN)
 
 
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30.4, "year": 365.25}
