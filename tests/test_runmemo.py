@@ -143,3 +143,18 @@ def test_the_working_folder_and_extra_outputs(project: Path, capsys: pytest.Capt
     code = main(["check", str(project / "sources"), "--format", "json", "--output", "a.json", "--output", "b.json",
                  "--jobs", "1"])
     assert code == 1 and (project / "sub" / "a.json").exists() and not (project / "sub" / "b.json").exists()
+
+
+@pytest.mark.parametrize("size", [0, 5, runmemo.KEEP_BYTES, runmemo.KEEP_BYTES + 1, 3 * runmemo.KEEP_BYTES + 7])
+def test_files_are_hashed_whole_and_kept_only_when_small(tmp_path: Path, size: int) -> None:
+    import hashlib
+
+    cache = Cache(tmp_path / "cache")
+    assert cache.db is not None
+    report = tmp_path / "r.txt"
+    body = bytes(i % 251 for i in range(size))
+    report.write_bytes(body)
+    read: dict[str, bytes] = {}
+    assert runmemo.file_hashes(cache.db, cache.clock_file, [str(report)], read) == [
+        (str(report), hashlib.sha256(body).hexdigest())]
+    assert read == ({str(report): body} if size <= runmemo.KEEP_BYTES else {})

@@ -70,19 +70,31 @@ def file_hashes(db: sqlite3.Connection, clock_file: Path, paths: list[str],
         if row and row[0] == sig and max(int(t) for t in sig.split(":")[3:]) + SLACK_NS < row[2]:
             sha = row[1]
         else:
-            with open(path, "rb") as fh:
-                data = fh.read(KEEP_BYTES + 1)
-                h = hashlib.sha256(data)
-                for block in iter(lambda: fh.read(KEEP_BYTES), b""):  # a huge file is hashed, never held
-                    h.update(block)
-            if read is not None and len(data) <= KEEP_BYTES:
+            data, sha = _read_and_hash(path)
+            if read is not None and data is not None:
                 read[path] = data
-            sha = h.hexdigest()
             fresh.append((key, sig, sha, clock))
         out.append((path, sha))
     if fresh:  # unrecorded (a locked cache): the next run reads these files again
         write(db, [("INSERT OR REPLACE INTO files (path, stat, sha, clock) VALUES (?, ?, ?, ?)", fresh)])
     return out
+
+
+def _read_and_hash(path: str) -> tuple[bytes | None, str]:
+    """A file's bytes (None for a file over KEEP_BYTES: hashed, never held) and their sha256. One
+    read of the size fstat gives, not a buffered read into a 1 MB buffer: half the time per file."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        want = min(os.fstat(fd).st_size, KEEP_BYTES) + 1
+        data = os.read(fd, want)
+        h = hashlib.sha256(data)
+        if len(data) < want:  # a short read of a regular file is its end
+            return data, h.hexdigest()
+        while block := os.read(fd, KEEP_BYTES):  # larger than KEEP_BYTES, or growing as it is read
+            h.update(block)
+        return None, h.hexdigest()
+    finally:
+        os.close(fd)
 
 
 def option_files(args: Namespace, rule_paths: list[str], claims_dir: str) -> list[str]:
