@@ -8,7 +8,9 @@ inside a longer quote is a fragment, not drift.
 
 Flagged: "I wasn't prepared" vs "I was prepared".
 Not flagged: 'beaten' and 'blindfolded' quoted as fragments of the full sentence;
-"I'm not" vs "I am not"; two different remarks that share a few words.
+"I'm not" vs "I am not"; two different remarks that share a few words; "not committing
+to a path" vs "to any path" (a determiner); "dialling" vs "dialing" (British and American
+spelling). One drift printed by several reports with other punctuation is one finding.
 """
 
 from __future__ import annotations
@@ -41,10 +43,29 @@ INSERTION = re.compile(r"\[[^\]]*\]")
 WORD = re.compile(r"[\w'’]+")
 
 
+# A swap among these ("not committing to a path" / "to any path") is wording, not meaning.
+DETERMINERS = frozenset("a an the any this that".split())
+# British and American spellings of one word: doubled letters, -our/-or, -ise/-ize, -yse/-yze,
+# -tre/-ter, -ogue/-og ("dialling" / "dialing", "colour" / "color", "centre" / "center").
+SPELLINGS = [(re.compile(rx), rep) for rx, rep in (
+    (r"([a-z])\1", r"\1"), (r"our(?=s?$|ed$|ing$|ite|able)", "or"), (r"is(?=e[ds]?$|ing$|ation)", "iz"),
+    (r"ys(?=e[ds]?$|ing$)", "yz"), (r"tre(s?)$", r"ter\1"), (r"ogue(s?)$", r"og\1"))]
+
+
+def spelling(word: str) -> str:
+    """One key for the British and American spellings of a word (of five letters or more)."""
+    if len(word) < 5:
+        return word
+    for rx, rep in SPELLINGS:
+        word = rx.sub(rep, word)
+    return word
+
+
 def substantive(a: list[str], b: list[str]) -> bool:
     """Does the change from a to b alter the meaning, not just the wording?"""
     changed_a: list[str] = []
     changed_b: list[str] = []
+    a, b = [spelling(w) for w in a], [spelling(w) for w in b]
     ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     # words only one side has before or after the shared part: a longer quote, not a change
     while ops and ops[0][0] in ("insert", "delete"):
@@ -57,7 +78,9 @@ def substantive(a: list[str], b: list[str]) -> bool:
             changed_b += b[j1:j2]
     if sorted(changed_a) == sorted(changed_b):
         return False  # the same words in another order
-    if (set(changed_a) ^ set(changed_b)) & SIGNAL:
+    if set(changed_a) | set(changed_b) <= DETERMINERS:
+        return False
+    if (set(changed_a) ^ set(changed_b)) & SIGNAL - DETERMINERS:
         return True
     content_a = {w for w in changed_a if w not in FILLER and len(w) >= 4}
     content_b = {w for w in changed_b if w not in FILLER and len(w) >= 4}
@@ -75,6 +98,10 @@ def words(text: str) -> list[str]:
 
 def pieces(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"(?<=[.!?;])\s+|\s+[–—-]\s+", text) if p.strip()]
+
+
+def _spelt(ws: list[str]) -> tuple[str, ...]:
+    return tuple(spelling(w) for w in ws)
 
 
 def _inside(short: list[str], long_: list[str]) -> bool:
@@ -103,7 +130,7 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
         """The words occur whole in some quote of `source`: it printed them too."""
         return any(_inside(ws, other) for other in by_source.get(source, []))
 
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[tuple[str, ...], ...]] = set()
     for a, b in combinations(sorted(quotes, key=lambda c: (c.source, c.id)), 2):
         if a.source == b.source:
             continue
@@ -125,12 +152,17 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
                     continue
                 if ratio >= rule.options["min_similarity"] and (best is None or ratio > best[0]):
                     best = (ratio, pa, pb)
-        if best is None or (best[1], best[2]) in seen:
+        if best is None:
             continue
-        seen.add((best[1], best[2]))
+        # one drift printed by several reports, with other punctuation or spelling, is one finding
+        said_a, said_b = _spelt(words(best[1])), _spelt(words(best[2]))
+        key = (said_a, said_b) if said_a <= said_b else (said_b, said_a)
+        if key in seen:
+            continue
+        seen.add(key)
         # every report that prints either wording joins its side; the fewer is the one to check
-        side_a = [c for c in quotes if _inside(words(best[1]), full[c.id])]
-        side_b = [c for c in quotes if _inside(words(best[2]), full[c.id])]
+        side_a = [c for c in quotes if _inside(list(said_a), list(_spelt(full[c.id])))]
+        side_b = [c for c in quotes if _inside(list(said_b), list(_spelt(full[c.id])))]
         src_a, src_b = {c.source for c in side_a}, {c.source for c in side_b}
         if src_a & src_b:
             continue  # a report printing both wordings is quoting two things

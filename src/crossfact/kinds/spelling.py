@@ -10,7 +10,9 @@ Flagged: "Vosbreg" (one source) beside "Vosberg" (four sources).
 Flagged, no suggestion: "Harbor Nights" in one source, "Harbour Nights" in another.
 Not flagged: "Ruíz" / "Ruiz" (accents), "N'dour" / "Ndour" (apostrophe),
 "Olympic" / "Olympics" (grammar), "Meseret" / "Mesret" (a vowel: transliteration),
-"Jepkorir" / "Korir" (two different names: too many edits).
+"Jepkorir" / "Korir" (two different names: too many edits), "Economists" opening a
+sentence / "Danforth Economics" (a capital only because a sentence starts there, in a
+word the reports also print in lower case).
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
             if f in res.clusters and len(f) >= rule.options["min_length"]:
                 led = re.search(r"(?:\b" + PARTICLE + r"\s+)+" + re.escape(word) + r"\b", c.text)
                 uses[f].append((c, led.group(0) if led else word))  # "de la Torres", as written
+    for f in [f for f in uses if _ordinary_word(uses[f], ctx)]:
+        del uses[f]
     done: set[tuple[str, ...]] = set()
     for f in sorted(uses):
         group = tuple(w for w in res.clusters[f] if w in uses)
@@ -83,6 +87,21 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
                 subject=subject, predicate="name", values=(flagged, best_side), suggestion=suggestion,
                 flagged=tuple(sorted(srcs[w] | (srcs[best] if canon is None else set()))),
             )
+
+
+def _ordinary_word(uses: list[tuple[Claim, str]], ctx: Context) -> bool:
+    """A capital only because it opens a sentence ("Economists said"): every use is a one-word name
+    at a sentence's start, and the reports also print the word (or it without a plural s) in lower
+    case. Such a word is not a name to spell-check against a name that looks like it."""
+    if not all(c.text == w and c.evidence.text.lstrip("\"“‘'(").startswith(w) for c, w in uses):
+        return False
+    if "lower_words" not in ctx.memo:
+        ctx.memo["lower_words"] = {w for s in ctx.sources.values() for w in LOWER_WORD.findall(s.text)}
+    word = uses[0][1].lower()
+    return bool({word, word[:-1] if word.endswith("s") else word} & ctx.memo["lower_words"])
+
+
+LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 
 
 def _surface(uses: list[tuple[Claim, str]]) -> str:

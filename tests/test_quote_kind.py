@@ -1,0 +1,40 @@
+"""The quote kind's sense of meaning: what counts as drift, and one finding per drift."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from crossfact.cli import main
+from crossfact.kinds.quote import spelling, substantive
+
+
+@pytest.mark.parametrize("uk, us", [("dialling", "dialing"), ("colour", "color"), ("organised", "organized"),
+                                    ("centre", "center"), ("analyse", "analyze"), ("catalogue", "catalog"),
+                                    ("favourite", "favorite")])
+def test_british_and_american_spellings_share_a_key(uk: str, us: str) -> None:
+    assert spelling(uk) == spelling(us)
+
+
+@pytest.mark.parametrize("a, b, drift", [
+    ("we will not cut rates", "we will cut rates", True),
+    ("there is a chance", "there is no chance", True),
+    ("we want all of them", "we want any of them", True),
+    ("not committing to a path", "not committing to any path", False),
+    ("the colour of the sky", "the color of the sky", False),
+])
+def test_what_changes_the_meaning(a: str, b: str, drift: bool) -> None:
+    assert substantive(a.split(), b.split()) is drift
+
+
+def test_one_drift_printed_twice_is_one_finding(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    texts = {"a": '"We will not cut rates in June," said Ann Lee.',
+             "b": '"We will cut rates in June," said Ann Lee.',
+             "c": 'Ann Lee said: "We will not cut rates in June."'}
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+    assert main(["check", str(tmp_path), "--format", "json", "--no-cache"]) == 1
+    drifts = [f for f in json.loads(capsys.readouterr().out)["findings"] if f["rule"] == "quote-drift"]
+    assert [f["sources"] for f in drifts] == [["b"]]
