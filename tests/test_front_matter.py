@@ -36,3 +36,19 @@ def test_both_readings_give_the_same_source() -> None:
     assert (a.date, a.meta) == (b.date, b.meta)
     assert a.text.index("Lena") == plain.index("Lena") and b.text.index("Lena") == quoted.index("Lena")
     assert a.position(a.text.index("Lena")) == (5, 1)
+
+
+def test_a_headline_with_a_colon_is_read_not_refused() -> None:
+    """YAML refuses `title: Rates cut: what it means`; a newsroom writes it, so each line is read as
+    its key and the rest of the line. Front matter that is broken in any other way is still an error."""
+    text = "---\ndate: 2024-06-07\ntitle: Rates cut: what it means\nby: A. Writer\n---\nThe bank cut rates.\n"
+    src = parse(text, "a.txt", "a")
+    assert dict(src.meta) == {"date": "2024-06-07", "title": "Rates cut: what it means", "by": "A. Writer"}
+    assert src.date == "2024-06-07" and src.position(src.text.index("The bank")) == (6, 1)
+    for broken in ("---\ntitle: Rates cut: what\n  nested: [\n---\nBody.\n", "---\ntitle: a: \x07\n---\nBody.\n"):
+        try:
+            parse(broken, "b.txt", "b")
+        except CrossfactError as exc:
+            assert "b.txt:" in str(exc) and "front matter" in str(exc)
+        else:
+            raise AssertionError(f"accepted: {broken!r}")

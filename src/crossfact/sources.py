@@ -174,6 +174,24 @@ def _simple_front_matter(block: str) -> dict[str, tuple[str, int]] | None:
     return out
 
 
+# `key: text`, the text not opening anything YAML reads as more than text ([ { & * ! | > ' " % @ ` # - ?)
+FLAT_LINE = re.compile(r"([A-Za-z_][\w-]*):[ \t]+([^\s\[\]{}&*!|>'\"%@`#?,-][^\n]*?)[ \t]*")
+
+
+def _flat_front_matter(block: str) -> list[tuple[str, str]] | None:
+    """Front matter that YAML refuses because a text has a colon in it (`title: Rates cut: why`), every
+    line being `key: text`: (key, text) pairs. None for anything else: then YAML's error stands."""
+    lines = [FLAT_LINE.fullmatch(line) for line in block.splitlines()]
+    if not lines or any(m is None for m in lines) or not any(": " in m.group(2) for m in lines if m):
+        return None
+    return [(m.group(1), m.group(2)) for m in lines if m]
+
+
+def _quoted(value: str) -> str:
+    """A value as a YAML double-quoted string, so that any colon or quote in it is text."""
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 YAML_WORDS = {"yes", "no", "on", "off", "true", "false", "null", "y", "n", "~"}
 
@@ -190,7 +208,19 @@ def parse(text: str, path: str, source_id: str) -> Source:
         text = _blank(text, 0, m.end())
     elif m:
         body_line = _where(text, m.start(1))[0]
-        data, node = safeyaml.compose(m.group(1), path, "front matter", first_line=body_line)
+        try:
+            data, node = safeyaml.compose(m.group(1), path, "front matter", first_line=body_line)
+        except CrossfactError as refused:
+            # a headline with a colon in it ("title: Rates cut: what it means") is not YAML, but
+            # it is what a newsroom writes: each line is read as its key, then the rest of the line
+            flat = _flat_front_matter(m.group(1))
+            if flat is None:
+                raise
+            try:
+                data, node = safeyaml.compose("\n".join(f"{k}: {_quoted(v)}" for k, v in flat), path,
+                                              "front matter", first_line=body_line)
+            except CrossfactError:
+                raise refused from None
         if not isinstance(data or {}, dict):
             raise CrossfactError("front matter must be a mapping (key: value lines)", path=path, line=body_line)
         meta = {str(k): str(v) for k, v in (data or {}).items() if v is not None}
