@@ -124,3 +124,26 @@ def test_case_blind_lowers_only_what_lowering_keeps() -> None:
         assert not rx[0].flags & re.I, rx[0].pattern[:40]
     for pattern in (r"\bWon\b", r"\W+won", r"café", r"straße"):
         assert case_blind(pattern)[0].flags & re.I, pattern
+
+
+QUOTE_PLAIN = re.compile(r"[\"“”](?P<d>[^\"“”\n]{8,}?)[\"“”]"
+                         r"|(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?P<s>[^\n]{8,}?)(?:[’'](?=[\s,.;:!?)\]—–-]|$)|$)", re.M)
+QUOTED = st.lists(st.sampled_from(["'", "‘", "’", '"', "“", "”", "he said", "the men's", "(", "—", "-", "\n", "x",
+                                   "It was not", "ready at all", ",", ".", "The Scot", "the champion", "('", "—‘",
+                                   "-'", "x'", "[‘", "',", "’."]),
+                  max_size=25).map(lambda ws: "".join(w + (" " if i % 2 else "") for i, w in enumerate(ws)))
+
+
+@settings(max_examples=600)
+@given(QUOTED)
+def test_quotes_and_descriptions_lead_with_a_character(text: str) -> None:
+    """The quotation mark first, then a look back at it: the same quotes as the plain two branches;
+    "[Tt](?<!\\w[Tt])he" finds what "\\b[Tt]he" finds."""
+    from crossfact.extract.quotes import QUOTE_RE
+
+    def quotes(rx: re.Pattern) -> list:
+        return [(m.span(), m.group("d"), m.group("s")) for m in rx.finditer(text)]
+
+    assert quotes(QUOTE_RE) == quotes(QUOTE_PLAIN)
+    led, plain = re.compile(r"[Tt](?<!\w[Tt])he\s+\w+"), re.compile(r"\b[Tt]he\s+\w+")
+    assert [m.span() for m in led.finditer(text)] == [m.span() for m in plain.finditer(text)]

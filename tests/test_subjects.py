@@ -27,3 +27,19 @@ def test_a_record_time_belongs_to_its_holder(sentence: str, holder: str) -> None
     assert owners.get("3:52.10") == holder, owners
     assert owners.get("3:51.20") == "Mara Quist", owners
 
+
+
+@pytest.mark.parametrize("opening, year", [("Next year", 2025), ("next year", 2025), ("Last year", 2023),
+                                           ("A year ago", 2023)])
+def test_a_year_counted_from_the_report_date(opening: str, year: int) -> None:
+    """"Next year" opening a sentence is next year, as "next year" is (its capital once made it last year)."""
+    from crossfact.extract import extract
+    from crossfact.extract.packs import choose
+    from crossfact.model import Source
+    from crossfact.sources import line_starts
+
+    text = f"Lena Vos ran 3:59.10 in Oslo. {opening} she ran 3:58.20 there."
+    src = Source("a", "a.txt", text, "2024-05-01", (), line_starts(text))
+    times = {c.value["text"]: c.qualifiers.get("year") for c in extract(src, choose([text]))
+             if c.predicate == "result.time"}
+    assert times["3:58.20"] == year

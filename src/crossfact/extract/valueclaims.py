@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..text import Sentence, lowered
+from ..text import Sentence, case_blind, lowered
 from . import names as nm
 from . import values as vals
 from .claimsets import ClaimSink
@@ -22,7 +22,7 @@ ROUNDS = {"heats": "heat", "semifinal": "semi-final", "semifinals": "semi-final"
           "semis": "semi-final", "quarterfinal": "quarter-final", "quarterfinals": "quarter-final",
           "quarter-finals": "quarter-final", "qualifier": "qualifying", "prelim": "preliminary",
           "prelims": "preliminary", "preliminaries": "preliminary"}
-LAST_YEAR = re.compile(r"\b(?:(last|next) year(?:['’]s)?|a year (ago|earlier))\b", re.I)
+LAST_YEAR = case_blind(r"\b(?:(last|next) year(?:['’]s)?|a year (ago|earlier))\b")  # see text.lowered
 SECOND_HALF = re.compile(r"\s+of\s+the\s+second\s+half")
 MARGIN_AFTER = re.compile(r"\s*(?:off|from|under|quicker|faster|slower|ahead|clear|inside|outside)\b")
 
@@ -68,7 +68,8 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
     years = [(m.start, m.end, m.get("year")) for m in mentions if m.type == "year"]
     if sink.source.date:  # "last year", "a year ago": a year too, counted from the report's date
         this = int(sink.source.date[:4])
-        years += [(r.start(), r.end(), this + (1 if r.group(1) == "next" else -1)) for r in LAST_YEAR.finditer(text)]
+        # over the lowered text: "Next year" opening a sentence is next year too (re.I kept its capital)
+        years += [(r.start(), r.end(), this + (1 if r.group(1) == "next" else -1)) for r in lowered(text, LAST_YEAR)]
     # a value in brackets right after another is the same value converted ("1.2 meters (4 feet)"): no blocker
     marks = [m.start for m in mentions if m.type in ("duration", "measure") and m.get("precise", True)
              and text.count("(", 0, m.start) <= text.count(")", 0, m.start)]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from difflib import SequenceMatcher
+from functools import lru_cache
 from itertools import combinations
 
 from ..model import Claim, Evidence, Finding
@@ -52,6 +53,7 @@ SPELLINGS = [(re.compile(rx), rep) for rx, rep in (
     (r"ys(?=e[ds]?$|ing$)", "yz"), (r"tre(s?)$", r"ter\1"), (r"ogue(s?)$", r"og\1"))]
 
 
+@lru_cache(maxsize=4096)  # a story's quotes repeat their words across every pair compared
 def spelling(word: str) -> str:
     """One key for the British and American spellings of a word (of five letters or more)."""
     if len(word) < 5:
