@@ -39,15 +39,15 @@ def test_packs_command_lists_every_pack(capsys: pytest.CaptureFixture[str]) -> N
         assert pack.name in out and pack.description in out
 
 
-@pytest.mark.parametrize("field", ["regex", "needs"])
+@pytest.mark.parametrize("field", ["regex", "needs", "detect"])
 def test_a_bad_regex_in_a_desk_pack_is_a_one_line_error(field: str, tmp_path: Path,
                                                          capsys: pytest.CaptureFixture[str]) -> None:
-    entry = {"regex": "{NAME} won", "needs": "won"} | {field: "won (the"}
+    entry = {"regex": "{NAME} won", "needs": "won", "detect": "race"} | {field: "won (the"}
     pack = tmp_path / "pack.yaml"
-    pack.write_text("name: desk\ndescription: a desk's pack\nextracts: [x.winner]\npatterns:\n"
-                    f"  - id: p\n    predicate: x.winner\n    regex: '{entry['regex']}'\n"
+    pack.write_text(f"name: desk\ndescription: a desk's pack\ndetect: ['{entry['detect']}']\nextracts: [x.winner]\n"
+                    f"patterns:\n  - id: p\n    predicate: x.winner\n    regex: '{entry['regex']}'\n"
                     f"    needs: '{entry['needs']}'\n", encoding="utf-8")
     (tmp_path / "a.txt").write_text("Ann Lee won.\n", encoding="utf-8")
     assert main(["check", str(tmp_path / "a.txt"), "--pack", str(pack), "--no-cache"]) == 2
     err = capsys.readouterr().err
-    assert "pattern 'p' in pack 'desk' is not a valid regex" in err and "Traceback" not in err
+    assert "in pack 'desk' is not a valid regex" in err and "Traceback" not in err

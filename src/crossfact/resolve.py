@@ -43,7 +43,7 @@ class Resolution:
         """A subject's key: the same for 'Vosberg', 'Lena Vosberg' and 'Lena Vosberg' misspelt."""
         if name in self.entity:
             return self.entity[name]
-        words = [self.canonical.get(fold(w), fold(w)) for w in name_words(name) or name.split()]
+        words = [self.canonical.get(fold(w), fold(w)) for w in name_words(name) or tuple(name.split())]
         return " ".join(words + re.findall(r"\b(?:19|20)\d{2}\b", name))  # Euro 2020 is not Euro 2024
 
 

@@ -88,9 +88,10 @@ ORDINALS = {
 NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
-def name_words(text: str) -> list[str]:
+@lru_cache(maxsize=16384)  # a story's names recur in every report and are read by several rules
+def name_words(text: str) -> tuple[str, ...]:
     """The capitalised words of a name, as written ('Harbour Nights: Live' -> Harbour, Nights, Live)."""
-    return [w for w in NAME_WORD.findall(text) if w[:1].isupper() and not w.isupper()]
+    return tuple(w for w in NAME_WORD.findall(text) if w[:1].isupper() and not w.isupper())
 
 # Lower-case particles that lead a surname (Ana de la Torre, Piet van der Berg).
 PARTICLE = r"(?:de|la|del|van|von|der|den|da|di|le|du)"

@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from ..errors import CrossfactError
-from ..text import case_blind
+from ..text import case_blind, lowered
 
 CAPWORD = r"[A-Z\u00C0-\u00DE][\w'’\-]*"
 NAME_RE = CAPWORD + r"(?:\s+(?:(?:of|de|la|del|van|von|der|the)\s+)?(?:" + CAPWORD + r"|\d{4}))*"
@@ -90,7 +90,7 @@ class Pack:
     description: str
     extracts: tuple[str, ...]
     always: bool
-    detect: tuple[re.Pattern, ...]
+    detect: tuple[tuple[re.Pattern, re.Pattern], ...]  # case-blind (see text.case_blind)
     lexicon: dict[str, Any]
     patterns: tuple[Pattern, ...]
     origin: str = ""  # the file a desk's own pack came from ("" for a built-in pack)
@@ -113,6 +113,13 @@ def _compile(pack: str, entry: dict[str, Any]) -> Pattern:
     return Pattern(str(entry["id"]), str(entry["predicate"]), rx, pack, entry.get("subject_type"), needs)
 
 
+def _detectors(pack: str, patterns: list[Any]) -> tuple[tuple[re.Pattern, re.Pattern], ...]:
+    try:
+        return tuple(case_blind(str(p)) for p in patterns)
+    except re.error as exc:
+        raise CrossfactError(f"a detect pattern in pack {pack!r} is not a valid regex: {exc}") from None
+
+
 def parse_pack(data: dict[str, Any], origin: str) -> Pack:
     if not isinstance(data, dict) or "name" not in data:
         raise CrossfactError("a pack is a mapping with at least a name", path=origin)
@@ -122,7 +129,7 @@ def parse_pack(data: dict[str, Any], origin: str) -> Pack:
         description=str(data.get("description", "")),
         extracts=tuple(data.get("extracts", [])),
         always=bool(data.get("always", False)),
-        detect=tuple(re.compile(p, re.I) for p in data.get("detect", [])),
+        detect=_detectors(name, data.get("detect", [])),
         lexicon=dict(data.get("lexicon") or {}),
         patterns=tuple(_compile(name, p) for p in data.get("patterns") or []),
         origin=origin,
@@ -181,7 +188,7 @@ def choose(texts: list[str], names: list[str] | None = None) -> tuple[Pack, ...]
     for pack in builtin_packs():
         if pack.always or (names is not None and pack.name in names):
             chosen.append(pack)
-        elif names is None and any(rx.search(t) for rx in pack.detect for t in texts):
+        elif names is None and any(next(lowered(t, rx), None) for rx in pack.detect for t in texts):
             chosen.append(pack)
     return tuple(chosen) + tuple(user)
 
