@@ -39,15 +39,15 @@ class Outcome:
 
 
 def pack_claims(claims: list[Claim]) -> bytes:
-    from .codec import claim_to, pack
+    from .codec import claims_to, pack
 
-    return pack([claim_to(c) for c in claims])
+    return pack(claims_to(claims))
 
 
 def unpack_claims(blob: bytes) -> list[Claim]:
-    from .codec import claim_from, unpack
+    from .codec import claims_from, unpack
 
-    return [claim_from(d) for d in unpack(blob)]
+    return claims_from(unpack(blob))
 
 
 def outcome_to(o: Outcome) -> dict:
