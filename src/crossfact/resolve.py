@@ -4,7 +4,9 @@ Words of names are compared with Jaro-Winkler and Damerau-Levenshtein (jellyfish
 blocked by their first letter and by a phonetic code (Metaphone), so the work grows
 with the number of distinct words, not its square. Two words are variants of one
 name when they are close and the difference is not grammar (Olympic/Olympics,
-Kenya/Kenyan) or a common transliteration choice (a vowel dropped: Meseret/Mesret).
+Kenya/Kenyan, Zealand/Zealander), other endings (Starlink/Starliner, Kiptum/Kiptoo) or a
+common transliteration choice (a vowel dropped: Meseret/Mesret) - unless one report writes
+both spellings, which is a slip, not a choice.
 Accents and apostrophes never make a difference (Ruíz/Ruiz, N'dour/Ndour).
 """
 
@@ -20,7 +22,7 @@ from .model import Claim
 from .text import PARTICLE, fold, name_words
 
 PARTICLE_LED = re.compile(r"\b" + PARTICLE + r"\s+([A-Z][\w'’-]+)")
-SUFFIXES = ("s", "es", "n", "an", "ian", "ns", "ans", "ese", "ish", "i", "e", "ic", "ics", "'s")
+SUFFIXES = ("s", "es", "n", "an", "ian", "ns", "ans", "ese", "ish", "i", "e", "ic", "ics", "'s", "er", "ers")
 VOWELS = set("aeiouy")
 
 
@@ -59,15 +61,30 @@ def _vowel_only(a: str, b: str) -> bool:
         return False
     for i, ch in enumerate(long_):
         if long_[:i] + long_[i + 1:] == short:
-            return ch in VOWELS
+            return ch in VOWELS and not (ch == "e" and i == len(long_) - 1)  # Whitcombe / Whitcomb: a slip
     return False
 
 
-def similar(a: str, b: str, max_edits: int = 2, min_jaro: float = 0.88, surnames: frozenset[str] = frozenset()) -> bool:
-    """Are two folded words spellings of one name? (A surname after "de la" takes no plural.)"""
+def _other_ending(a: str, b: str) -> bool:
+    """Two words alike but for endings of other letters, more than one letter apart: Starliner /
+    Starlink, Kiptum / Kiptoo, Economics / Economists are other words; Shiga / Shika is a slip."""
+    p = 0
+    while p < min(len(a), len(b)) and a[p] == b[p]:
+        p += 1
+    ta, tb = a[p:], b[p:]
+    return (len(ta) + len(tb) >= 3 and p >= min(len(a), len(b)) - 2 and sorted(ta) != sorted(tb)
+            and jellyfish.damerau_levenshtein_distance(ta, tb) >= 2)
+
+
+def similar(a: str, b: str, max_edits: int = 2, min_jaro: float = 0.88, surnames: frozenset[str] = frozenset(),
+            same_source: bool = False) -> bool:
+    """Are two folded words spellings of one name? (A surname after "de la" takes no plural.) A vowel
+    more or less is a transliteration choice, unless one report writes both (`same_source`): a slip."""
     if a == b or min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 3:
         return False
-    if (_morphological(a, b) and not (a in surnames and b in surnames)) or _vowel_only(a, b):
+    if (_morphological(a, b) and not (a in surnames and b in surnames)) or (_vowel_only(a, b) and not same_source):
+        return False
+    if _other_ending(a, b):
         return False
     edits = jellyfish.damerau_levenshtein_distance(a, b)
     jaro = jellyfish.jaro_winkler_similarity(a, b)
@@ -90,11 +107,13 @@ def _told_apart(a: str, b: str, neighbours: dict[str, set[str]]) -> bool:
 
 
 def cluster_words(words: dict[str, int], max_edits: int = 2, min_jaro: float = 0.88,
-                  surnames: frozenset[str] = frozenset(),
-                  neighbours: dict[str, set[str]] | None = None) -> list[list[str]]:
+                  surnames: frozenset[str] = frozenset(), neighbours: dict[str, set[str]] | None = None,
+                  writers: dict[str, set[str]] | None = None) -> list[list[str]]:
     """Group folded words into variants of one name (union-find over blocked pairs). Two words that
-    always stand beside different names are different people ("Kenji Sato", "Yuki Saito")."""
+    always stand beside different names are different people ("Kenji Sato", "Yuki Saito").
+    `writers`: the sources that write each word (a report that writes both spellings slipped)."""
     neighbours = neighbours or {}
+    writers = writers or {}
     parent = {w: w for w in words}
 
     def find(w: str) -> str:
@@ -113,7 +132,8 @@ def cluster_words(words: dict[str, int], max_edits: int = 2, min_jaro: float = 0
             for b in members[i + 1:]:
                 if len(b) - len(a) > 3:
                     break
-                if similar(a, b, max_edits, min_jaro, surnames) and not _told_apart(a, b, neighbours):
+                both = bool(writers.get(a, set()) & writers.get(b, set()))
+                if similar(a, b, max_edits, min_jaro, surnames, both) and not _told_apart(a, b, neighbours):
                     parent[find(a)] = find(b)
     groups: dict[str, list[str]] = defaultdict(list)
     for w in words:
@@ -142,7 +162,7 @@ def resolve(claims: list[Claim], registry: dict[str, str] | None = None,
                 neighbours[w].update(words[max(0, i - 1):i] + words[i + 1:i + 2])
     res = Resolution(registered=frozenset(registry.values()))
     for group in cluster_words({w: len(s) for w, s in sources.items()}, surnames=frozenset(surnames),
-                               neighbours=neighbours):
+                               neighbours=neighbours, writers=sources):
         ranked = sorted(group, key=lambda w: (-(w in registry.values()), -len(sources[w]), w))
         for w in group:
             res.canonical[w] = registry.get(w, ranked[0])

@@ -39,6 +39,7 @@ class Pattern:
     subject_type: str | None = None  # the {SUBJECT} must be a name of this type (event, place, person)
     # a cheap case-blind test a sentence must pass before the full pattern runs (see text.case_blind)
     needs: tuple[re.Pattern, re.Pattern] | None = None
+    names: bool = False  # the value is a {NAME}: who did it
 
 
 @dataclass
@@ -110,7 +111,8 @@ def _compile(pack: str, entry: dict[str, Any]) -> Pattern:
         needs = case_blind(str(entry["needs"])) if entry.get("needs") else None
     except re.error as exc:
         raise CrossfactError(f"pattern {entry.get('id')!r} in pack {pack!r} is not a valid regex: {exc}") from None
-    return Pattern(str(entry["id"]), str(entry["predicate"]), rx, pack, entry.get("subject_type"), needs)
+    return Pattern(str(entry["id"]), str(entry["predicate"]), rx, pack, entry.get("subject_type"), needs,
+                   "{NAME}" in str(entry["regex"]))
 
 
 def _detectors(pack: str, patterns: list[Any]) -> tuple[tuple[re.Pattern, re.Pattern], ...]:

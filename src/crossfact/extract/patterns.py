@@ -13,6 +13,12 @@ def _stop(value: str) -> bool:
     return value.split()[0] in ("The", "He", "She", "It", "They", "A", "An", "This", "That", "But", "And")
 
 
+def _described(text: str, start: int, value: str) -> bool:
+    """'the New Zealander won': a description of someone named elsewhere, not a name. A plural
+    keeps its article ('the Chiefs won'): teams are named that way."""
+    return text[max(0, start - 4):start].lower() == "the " and not value.endswith("s")
+
+
 def pattern_claims(sink: ClaimSink, sent: Sentence, resolved: list, topic: str | None, packs: tuple[Pack, ...],
               sent_names: list) -> None:
     for pack in packs:
@@ -27,6 +33,8 @@ def pattern_claims(sink: ClaimSink, sent: Sentence, resolved: list, topic: str |
                     named, sub_start = named[4:], sub_start + 4
                 subject = named or subject_at(m.start(), m.start(), sent.text, resolved, topic)
                 if not subject or (named and _stop(value)):
+                    continue
+                if pat.names and _described(sent.text, m.start("value"), value):
                     continue
                 if pat.subject_type and not any(n.type == pat.subject_type and n.start == sub_start
                                                 for n in sent_names):

@@ -45,9 +45,12 @@ UNITS = {
     "acres": ("area", 0.4047), "hectares": ("area", 1.0), "ha": ("area", 1.0),
     "square kilometres": ("area", 100.0), "square kilometers": ("area", 100.0), "sq km": ("area", 100.0),
     "square miles": ("area", 259.0), "mph": ("speed", 1.609), "km/h": ("speed", 1.0), "kph": ("speed", 1.0),
+    "kilometres per hour": ("speed", 1.0), "kilometers per hour": ("speed", 1.0), "km per hour": ("speed", 1.0),
+    "miles per hour": ("speed", 1.609), "metres per second": ("speed", 3.6), "meters per second": ("speed", 3.6),
 }
 UNIT_RE = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
-MEASURE_RE = re.compile(digit_led(r"(?<![\d:.,])(?P<n>\d+(?:[.,]\d+)*)\s*-?(?P<u>" + UNIT_RE + r")(?![\w])"))
+# not after a currency sign: "$9.5m" is money, not metres
+MEASURE_RE = re.compile(digit_led(r"(?<![\d:.,$£€])(?P<n>\d+(?:[.,]\d+)*)\s*-?(?P<u>" + UNIT_RE + r")(?![\w])"))
 MAGNITUDE_RE = re.compile(r"\b(?:magnitude(?:-|\s+of\s+|\s+)|M\s?)(?P<n>\d(?:\.\d)?)\b|\b(?P<n2>\d\.\d)[- ]magnitude\b")
 COUNT_WORDS = "|".join(sorted((re.escape(w) for w in list(WORD_NUMBERS) if " " not in w and len(w) > 2),
                              key=len, reverse=True))

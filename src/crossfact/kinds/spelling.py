@@ -12,7 +12,9 @@ Not flagged: "Ruíz" / "Ruiz" (accents), "N'dour" / "Ndour" (apostrophe),
 "Olympic" / "Olympics" (grammar), "Meseret" / "Mesret" (a vowel: transliteration),
 "Jepkorir" / "Korir" (two different names: too many edits), "Economists" opening a
 sentence / "Danforth Economics" (a capital only because a sentence starts there, in a
-word the reports also print in lower case).
+word the reports also print in lower case), "Andalucía" / "Andalusia" (accents on one
+side only: a name as another language writes it), "Zealand" / "Zealander", "Starlink" /
+"Starliner" (other endings: other words).
 """
 
 from __future__ import annotations
@@ -73,6 +75,8 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
         for w in group:
             if w == best or (canon is None and w not in leaders and len(srcs[w]) >= top):
                 continue
+            if _other_language(_surface(uses[w]), _surface(uses[best])) and canon not in res.registered:
+                continue
             if canon and len(srcs[w]) >= len(srcs[canon]) and canon not in res.registered:
                 continue
             surface = _surface(uses[w])
@@ -87,6 +91,12 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
                 subject=subject, predicate="name", values=(flagged, best_side), suggestion=suggestion,
                 flagged=tuple(sorted(srcs[w] | (srcs[best] if canon is None else set()))),
             )
+
+
+def _other_language(a: str, b: str) -> bool:
+    """One spelling has accents, the other none, and they differ beyond them: a name as another
+    language writes it (Andalucía / Andalusia, Córdoba / Cordova), not a slip of the keys."""
+    return a.isascii() != b.isascii() and fold(a) != fold(b)
 
 
 def _ordinary_word(uses: list[tuple[Claim, str]], ctx: Context) -> bool:

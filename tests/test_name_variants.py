@@ -1,0 +1,55 @@
+"""Which two spellings are one name misspelt, and which are two words (or one name in two languages)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from crossfact.cli import main
+from crossfact.extract.values import measures
+from crossfact.resolve import similar
+
+
+@pytest.mark.parametrize("a, b, one_name", [
+    ("shiga", "shika", True),  # one letter: a slip
+    ("vosberg", "vosbreg", True),
+    ("ingebrigtsen", "ingebrstein", True),
+    ("zealand", "zealander", False),  # a country and its people
+    ("starlink", "starliner", False),  # other endings: other words
+    ("kiptum", "kiptoo", False),
+    ("economics", "economists", False),
+    ("meseret", "mesret", False),  # a vowel: a transliteration choice
+])
+def test_what_is_one_name(a: str, b: str, one_name: bool) -> None:
+    assert similar(a, b) is one_name and similar(b, a) is one_name
+
+
+def test_a_report_that_writes_both_spellings_slipped() -> None:
+    assert not similar("isaacman", "isacman") and similar("isaacman", "isacman", same_source=True)
+
+
+def _check(tmp_path: Path, texts: dict[str, str], capsys: pytest.CaptureFixture[str]) -> list[dict]:
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+    main(["check", str(tmp_path), "--format", "json", "--no-cache"])
+    return json.loads(capsys.readouterr().out)["findings"]
+
+
+def test_a_name_in_two_languages_is_not_a_misspelling(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    texts = {"a": "The train left the tracks in Andalucía on Friday.", "b": "It crashed in Andalucía.",
+             "c": "Mourning was declared in Andalusia.", "d": "Officials in Andalusia said so."}
+    assert [f for f in _check(tmp_path, texts, capsys) if f["rule"] == "name-spelling"] == []
+
+
+def test_a_description_is_not_a_winner(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    texts = {"a": "Lena Vos won the Harbour Cup on Sunday after a long final.",
+             "b": "A day after her birthday, the New Zealander won the Harbour Cup after a long final.",
+             "c": "Lena Vos won the Harbour Cup on Sunday in the final."}
+    assert [f for f in _check(tmp_path, texts, capsys) if f["rule"] == "result-winner"] == []
+
+
+def test_money_is_not_a_length_and_speeds_are_speeds() -> None:
+    assert measures("a $9.5m deal, NZ$2.3m and £4m") == []
+    assert [m.get("dimension") for m in measures("at 118 kilometres per hour, 30 miles per hour")] == ["speed"] * 2
