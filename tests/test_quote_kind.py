@@ -38,3 +38,16 @@ def test_one_drift_printed_twice_is_one_finding(tmp_path: Path, capsys: pytest.C
     assert main(["check", str(tmp_path), "--format", "json", "--no-cache"]) == 1
     drifts = [f for f in json.loads(capsys.readouterr().out)["findings"] if f["rule"] == "quote-drift"]
     assert [f["sources"] for f in drifts] == [["b"]]
+
+
+def test_one_drift_against_a_longer_and_a_shorter_cut_is_one_finding(tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    texts = {"a": '"Honestly, I never thought I would win a major again," Ann Lee said.',
+             "b": '"Honestly, I never thought I would win a major again," said Ann Lee.',
+             "c": 'Ann Lee said: "I never thought I would win a major again."',
+             "d": '"Honestly, I always thought I would win a major again," Ann Lee said.'}
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+    assert main(["check", str(tmp_path), "--format", "json", "--no-cache"]) == 1
+    drifts = [f for f in json.loads(capsys.readouterr().out)["findings"] if f["rule"] == "quote-drift"]
+    assert [f["sources"] for f in drifts] == [["d"]]

@@ -132,7 +132,7 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
         """The words occur whole in some quote of `source`: it printed them too."""
         return any(_inside(ws, other) for other in by_source.get(source, []))
 
-    seen: set[tuple[tuple[str, ...], ...]] = set()
+    seen: set = set()  # wordings compared, and (flagged reports, their wording) reported
     for a, b in combinations(sorted(quotes, key=lambda c: (c.source, c.id)), 2):
         if a.source == b.source:
             continue
@@ -169,6 +169,11 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
         if src_a & src_b:
             continue  # a report printing both wordings is quoting two things
         flagged = src_a if len(src_a) < len(src_b) else src_b if len(src_b) < len(src_a) else src_a | src_b
+        # the same wording of the same reports, against a shorter or longer cut of the other: one drift
+        odd = said_a if flagged == src_a else said_b if flagged == src_b else key
+        if (frozenset(flagged), odd) in seen:
+            continue
+        seen.add((frozenset(flagged), odd))
         speaker = a.subject or b.subject
         yield Finding(
             rule=rule.id, kind=FINDING_KIND, severity=rule.severity,
