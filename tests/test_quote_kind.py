@@ -33,11 +33,7 @@ def test_one_drift_printed_twice_is_one_finding(tmp_path: Path, capsys: pytest.C
     texts = {"a": '"We will not cut rates in June," said Ann Lee.',
              "b": '"We will cut rates in June," said Ann Lee.',
              "c": 'Ann Lee said: "We will not cut rates in June."'}
-    for name, text in texts.items():
-        (tmp_path / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
-    assert main(["check", str(tmp_path), "--format", "json", "--no-cache"]) == 1
-    drifts = [f for f in json.loads(capsys.readouterr().out)["findings"] if f["rule"] == "quote-drift"]
-    assert [f["sources"] for f in drifts] == [["b"]]
+    assert _drifts(tmp_path, texts, capsys) == [["b"]]
 
 
 def test_one_drift_against_a_longer_and_a_shorter_cut_is_one_finding(tmp_path: Path,
@@ -46,8 +42,12 @@ def test_one_drift_against_a_longer_and_a_shorter_cut_is_one_finding(tmp_path: P
              "b": '"Honestly, I never thought I would win a major again," said Ann Lee.',
              "c": 'Ann Lee said: "I never thought I would win a major again."',
              "d": '"Honestly, I always thought I would win a major again," Ann Lee said.'}
+    assert _drifts(tmp_path, texts, capsys) == [["d"]]
+
+
+def _drifts(tmp_path: Path, texts: dict[str, str], capsys: pytest.CaptureFixture[str]) -> list[list[str]]:
+    """The flagged reports of each quote-drift finding over these reports."""
     for name, text in texts.items():
         (tmp_path / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
     assert main(["check", str(tmp_path), "--format", "json", "--no-cache"]) == 1
-    drifts = [f for f in json.loads(capsys.readouterr().out)["findings"] if f["rule"] == "quote-drift"]
-    assert [f["sources"] for f in drifts] == [["d"]]
+    return [f["sources"] for f in json.loads(capsys.readouterr().out)["findings"] if f["rule"] == "quote-drift"]
