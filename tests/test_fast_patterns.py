@@ -147,3 +147,7 @@ def test_quotes_and_descriptions_lead_with_a_character(text: str) -> None:
     assert quotes(QUOTE_RE) == quotes(QUOTE_PLAIN)
     led, plain = re.compile(r"[Tt](?<!\w[Tt])he\s+\w+"), re.compile(r"\b[Tt]he\s+\w+")
     assert [m.span() for m in led.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_an_escape_keeps_re_i() -> None:
+    assert case_blind(r"caf\u00c9")[0].flags & re.I and case_blind(r"\x41b")[0].flags & re.I

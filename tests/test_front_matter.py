@@ -52,3 +52,16 @@ def test_a_headline_with_a_colon_is_read_not_refused() -> None:
             assert "b.txt:" in str(exc) and "front matter" in str(exc)
         else:
             raise AssertionError(f"accepted: {broken!r}")
+
+
+def test_the_colon_fallback_keeps_yaml_comments_columns_and_refusals() -> None:
+    src = parse("---\ndate: 2024-06-07\ntitle: Rates cut: why # draft\n\nby: A. Writer\n---\nBody.\n", "a.txt", "a")
+    assert dict(src.meta)["title"] == "Rates cut: why" and src.position(src.text.index("Body")) == (7, 1)
+    for text, where in (("---\ntitle: Rates: cut\ndate:   2024-02-30x\n---\nBody.\n", "b.txt:3:9:"),
+                        ("---\ntitle: Rates cut: why\x0cdate: 2024-05-16\n---\nBody.\n", "b.txt:2:")):
+        try:
+            parse(text, "b.txt", "b")
+        except CrossfactError as exc:
+            assert str(exc).startswith(where), exc
+        else:
+            raise AssertionError(f"accepted: {text!r}")

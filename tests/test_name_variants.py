@@ -53,3 +53,35 @@ def test_a_description_is_not_a_winner(tmp_path: Path, capsys: pytest.CaptureFix
 def test_money_is_not_a_length_and_speeds_are_speeds() -> None:
     assert measures("a $9.5m deal, NZ$2.3m and £4m") == []
     assert [m.get("dimension") for m in measures("at 118 kilometres per hour, 30 miles per hour")] == ["speed"] * 2
+
+
+def test_a_winner_named_with_the_keeps_its_claim(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    texts = {"a": "In a thriller, the Miami Heat won the Harbour Cup final.",
+             "b": "In a thriller, the Miami Heat won the Harbour Cup final on Sunday.",
+             "c": "In a thriller, the Boston Celtics won the Harbour Cup final."}
+    assert [f["sources"] for f in _check(tmp_path, texts, capsys) if f["rule"] == "result-winner"] == [["c"]]
+
+
+def test_a_slip_in_an_accented_name_written_without_accents(tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    texts = {"a": "Ana Hernández won.", "b": "Ana Hernández won again.", "c": "Ana Hernandez won.",
+             "d": "Ana Hernandes won."}
+    found = [f for f in _check(tmp_path, texts, capsys) if f["rule"] == "name-spelling"]
+    assert [f["sources"] for f in found] == [["d"]]
+
+
+def test_a_name_and_its_feminine_in_one_report_are_two_people(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    texts = {"a": "Daniel Moreno won. His sister Daniela Moreno was second.", "b": "Daniel Moreno won.",
+             "c": "Daniel Moreno won the race."}
+    assert [f for f in _check(tmp_path, texts, capsys) if f["rule"] == "name-spelling"] == []
+
+
+@pytest.mark.parametrize("sentence, name", [("Aaron Judge, 33, hit two.", "Aaron Judge"),
+                                            ("Judge, 33, hit two.", "Judge"),
+                                            ("General Motors said so.", "General Motors")])
+def test_titles_that_are_also_names(sentence: str, name: str) -> None:
+    from crossfact.extract.names import names
+    from crossfact.extract.packs import choose, lexicon
+
+    assert name in [n.text for n in names(sentence, lexicon(choose([sentence])))]

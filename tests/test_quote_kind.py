@@ -51,3 +51,10 @@ def _drifts(tmp_path: Path, texts: dict[str, str], capsys: pytest.CaptureFixture
         (tmp_path / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
     assert main(["check", str(tmp_path), "--format", "json", "--no-cache"]) == 1
     return [f["sources"] for f in json.loads(capsys.readouterr().out)["findings"] if f["rule"] == "quote-drift"]
+
+
+@pytest.mark.parametrize("a, b", [("i chose to stay here", "i choose to stay here"),
+                                  ("we will not accept any offer now", "we will not accept the offer now"),
+                                  ("the latter plan works", "the later plan works")])
+def test_changes_that_look_like_spelling_or_articles_but_are_not(a: str, b: str) -> None:
+    assert substantive(a.split(), b.split())

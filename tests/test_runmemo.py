@@ -158,3 +158,20 @@ def test_files_are_hashed_whole_and_kept_only_when_small(tmp_path: Path, size: i
     assert runmemo.file_hashes(cache.db, cache.clock_file, [str(report)], read) == [
         (str(report), hashlib.sha256(body).hexdigest())]
     assert read == ({str(report): body} if size <= runmemo.KEEP_BYTES else {})
+
+
+def test_a_filesystem_that_reads_in_small_pieces(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """FUSE and network filesystems may return less than asked before the end: the whole file is read."""
+    import hashlib
+
+    cache = Cache(tmp_path / "cache")
+    assert cache.db is not None
+    report = tmp_path / "r.txt"
+    body = bytes(i % 251 for i in range(13_512))
+    report.write_bytes(body)
+    real = os.read
+    monkeypatch.setattr(os, "read", lambda fd, n: real(fd, min(n, 4096)))
+    read: dict[str, bytes] = {}
+    assert runmemo.file_hashes(cache.db, cache.clock_file, [str(report)], read) == [
+        (str(report), hashlib.sha256(body).hexdigest())]
+    assert read == {str(report): body}

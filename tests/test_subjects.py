@@ -43,3 +43,17 @@ def test_a_year_counted_from_the_report_date(opening: str, year: int) -> None:
     times = {c.value["text"]: c.qualifiers.get("year") for c in extract(src, choose([text]))
              if c.predicate == "result.time"}
     assert times["3:58.20"] == year
+
+
+def test_next_year_beside_a_letter_that_lower_case_scans_cannot_read() -> None:
+    """A sentence with a dotless ı takes the re.I scan, which keeps "Next": still next year."""
+    from crossfact.extract import extract
+    from crossfact.extract.packs import choose
+    from crossfact.model import Source
+    from crossfact.sources import line_starts
+
+    text = "Lena Vos ran 3:59.10 in Oslo. Next year Kılıç and she ran 3:58.20 there."
+    src = Source("a", "a.txt", text, "2024-05-01", (), line_starts(text))
+    times = {c.value["text"]: c.qualifiers.get("year") for c in extract(src, choose([text]))
+             if c.predicate == "result.time"}
+    assert times["3:58.20"] == 2025

@@ -82,7 +82,8 @@ def similar(a: str, b: str, max_edits: int = 2, min_jaro: float = 0.88, surnames
     more or less is a transliteration choice, unless one report writes both (`same_source`): a slip."""
     if a == b or min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 3:
         return False
-    if (_morphological(a, b) and not (a in surnames and b in surnames)) or (_vowel_only(a, b) and not same_source):
+    if (_morphological(a, b) and not (a in surnames and b in surnames)) or (
+            _vowel_only(a, b) and not (same_source and a[-1] == b[-1])):  # Daniel / Daniela: two names
         return False
     if _other_ending(a, b):
         return False

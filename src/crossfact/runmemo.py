@@ -85,10 +85,21 @@ def _read_and_hash(path: str) -> tuple[bytes | None, str]:
     read of the size fstat gives, not a buffered read into a 1 MB buffer: half the time per file."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
     try:
-        want = min(os.fstat(fd).st_size, KEEP_BYTES) + 1
-        data = os.read(fd, want)
+        size = os.fstat(fd).st_size
+        want = min(size, KEEP_BYTES) + 1
+        chunks: list[bytes] = []
+        got = 0
+        while got < want:  # some filesystems (FUSE, network) return less than asked before the end
+            block = os.read(fd, want - got)
+            if not block:
+                break
+            chunks.append(block)
+            got += len(block)
+            if got == size:  # all fstat promised: done in one read, the usual case
+                break
+        data = b"".join(chunks)
         h = hashlib.sha256(data)
-        if len(data) < want:  # a short read of a regular file is its end
+        if got < want:
             return data, h.hexdigest()
         while block := os.read(fd, KEEP_BYTES):  # larger than KEEP_BYTES, or growing as it is read
             h.update(block)

@@ -174,24 +174,34 @@ def _simple_front_matter(block: str) -> dict[str, tuple[str, int]] | None:
     return out
 
 
-# `key: text`, the text not opening anything YAML reads as more than text ([ { & * ! | > ' " % @ ` # - ?)
-FLAT_LINE = re.compile(r"([A-Za-z_][\w-]*):[ \t]+([^\s\[\]{}&*!|>'\"%@`#?,-][^\n]*?)[ \t]*")
+# `key: text`, the text not opening anything YAML reads as more than text ([ { & * ! | > ' " % @ ` # - ?);
+# a YAML comment after it (" # draft") is not part of it
+FLAT_LINE = re.compile(r"([A-Za-z_][\w-]*):[ \t]+([^\s\[\]{}&*!|>'\"%@`#?,-][^\n]*?)(?:[ \t]+#[^\n]*)?[ \t]*")
+FLAT_REFUSED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ufeff]")  # YAML refuses these
 
 
-def _flat_front_matter(block: str) -> list[tuple[str, str]] | None:
+def _flat_front_matter(block: str) -> list[str] | None:
     """Front matter that YAML refuses because a text has a colon in it (`title: Rates cut: why`), every
-    line being `key: text`: (key, text) pairs. None for anything else: then YAML's error stands."""
-    lines = [FLAT_LINE.fullmatch(line) for line in block.splitlines()]
-    if not lines or any(m is None for m in lines) or not any(": " in m.group(2) for m in lines if m):
+    line being `key: text` or blank: the block rewritten with each text quoted, line for line and
+    column for column, so YAML reads it and still locates what it reports. None for anything else:
+    then YAML's error stands."""
+    if FLAT_REFUSED.search(block):
         return None
-    return [(m.group(1), m.group(2)) for m in lines if m]
+    out, colon = [], False
+    for line in BREAK.split(block):
+        m = FLAT_LINE.fullmatch(line)
+        if m is None and line.strip():
+            return None
+        if m:
+            colon = colon or ": " in m.group(2)
+            line = line[:m.start(2)] + _quoted(m.group(2))
+        out.append(line)
+    return out if colon else None
 
 
 def _quoted(value: str) -> str:
-    """A value as a YAML double-quoted string, so that any colon or quote in it is text."""
+    """A text as a YAML double-quoted string, so that any colon or quote in it is text."""
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 YAML_WORDS = {"yes", "no", "on", "off", "true", "false", "null", "y", "n", "~"}
 
@@ -217,8 +227,7 @@ def parse(text: str, path: str, source_id: str) -> Source:
             if flat is None:
                 raise
             try:
-                data, node = safeyaml.compose("\n".join(f"{k}: {_quoted(v)}" for k, v in flat), path,
-                                              "front matter", first_line=body_line)
+                data, node = safeyaml.compose("\n".join(flat), path, "front matter", first_line=body_line)
             except CrossfactError:
                 raise refused from None
         if not isinstance(data or {}, dict):

@@ -113,7 +113,8 @@ def case_blind(pattern: str, flags: int = 0) -> tuple[re.Pattern[str], re.Patter
     blind = re.compile(pattern, flags | re.I)
     bare = pattern.replace("(?P<", "(").replace("(?P=", "(")  # a named group's P is not a letter to match
     # lower-case ASCII letters, and other characters only where they have no case (a dash, not an é)
-    plain = all(c == c.lower() and (c.isascii() or c == c.upper()) for c in bare)
+    plain = all(c == c.lower() and (c.isascii() or c == c.upper()) for c in bare) and not re.search(
+        r"\\[uUxN0-7]", bare)  # an escape may stand for a capital: "caf\u00c9"
     return (re.compile(pattern, flags) if plain else blind), blind
 
 

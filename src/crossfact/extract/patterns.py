@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ..text import Sentence, lowered
 from .claimsets import ClaimSink
-from .packs import Pack
+from .names import is_demonym
+from .packs import Lexicon, Pack, lexicon
 from .subjects import subject_at
 
 
@@ -13,10 +14,11 @@ def _stop(value: str) -> bool:
     return value.split()[0] in ("The", "He", "She", "It", "They", "A", "An", "This", "That", "But", "And")
 
 
-def _described(text: str, start: int, value: str) -> bool:
-    """'the New Zealander won': a description of someone named elsewhere, not a name. A plural
-    keeps its article ('the Chiefs won'): teams are named that way."""
-    return text[max(0, start - 4):start].lower() == "the " and not value.endswith("s")
+def _described(text: str, start: int, value: str, lex: Lexicon) -> bool:
+    """'the New Zealander won': a nationality standing for someone named elsewhere, not a name
+    ('the Miami Heat won', 'the Czech Republic won' are names)."""
+    before = text[max(0, start - 5):start].lower()
+    return before[-4:] == "the " and not before[:-4].strip("\"'“‘(").isalpha() and is_demonym(value.split()[-1], lex)
 
 
 def pattern_claims(sink: ClaimSink, sent: Sentence, resolved: list, topic: str | None, packs: tuple[Pack, ...],
@@ -34,7 +36,7 @@ def pattern_claims(sink: ClaimSink, sent: Sentence, resolved: list, topic: str |
                 subject = named or subject_at(m.start(), m.start(), sent.text, resolved, topic)
                 if not subject or (named and _stop(value)):
                     continue
-                if pat.names and _described(sent.text, m.start("value"), value):
+                if pat.names and _described(sent.text, m.start("value"), value, lexicon(packs)):
                     continue
                 if pat.subject_type and not any(n.type == pat.subject_type and n.start == sub_start
                                                 for n in sent_names):

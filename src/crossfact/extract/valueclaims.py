@@ -69,7 +69,8 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
     if sink.source.date:  # "last year", "a year ago": a year too, counted from the report's date
         this = int(sink.source.date[:4])
         # over the lowered text: "Next year" opening a sentence is next year too (re.I kept its capital)
-        years += [(r.start(), r.end(), this + (1 if r.group(1) == "next" else -1)) for r in lowered(text, LAST_YEAR)]
+        years += [(r.start(), r.end(), this + (1 if (r.group(1) or "").lower() == "next" else -1))
+                  for r in lowered(text, LAST_YEAR)]
     # a value in brackets right after another is the same value converted ("1.2 meters (4 feet)"): no blocker
     marks = [m.start for m in mentions if m.type in ("duration", "measure") and m.get("precise", True)
              and text.count("(", 0, m.start) <= text.count(")", 0, m.start)]

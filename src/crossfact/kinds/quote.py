@@ -44,13 +44,16 @@ INSERTION = re.compile(r"\[[^\]]*\]")
 WORD = re.compile(r"[\w'’]+")
 
 
-# A swap among these ("not committing to a path" / "to any path") is wording, not meaning.
-DETERMINERS = frozenset("a an the any this that".split())
-# British and American spellings of one word: doubled letters, -our/-or, -ise/-ize, -yse/-yze,
-# -tre/-ter, -ogue/-og ("dialling" / "dialing", "colour" / "color", "centre" / "center").
+# A swap within one of these ("to a particular path" / "to any particular path", "the plan" /
+# "this plan") is wording, not meaning; "any" for "the" is not ("not any offer" / "not the offer").
+INDEFINITE = frozenset("a an any".split())
+DEFINITE = frozenset("the this that".split())
+# British and American spellings of one word: -lled/-lling/-ller/-llor, -our/-or, -ise/-ize,
+# -yse/-yze, -tre/-ter, -ogue/-og ("dialling" / "dialing", "colour" / "color", "centre" / "center").
 SPELLINGS = [(re.compile(rx), rep) for rx, rep in (
-    (r"([a-z])\1", r"\1"), (r"our(?=s?$|ed$|ing$|ite|able)", "or"), (r"is(?=e[ds]?$|ing$|ation)", "iz"),
-    (r"ys(?=e[ds]?$|ing$)", "yz"), (r"tre(s?)$", r"ter\1"), (r"ogue(s?)$", r"og\1"))]
+    (r"(?<=[aeiou])ll(?=ed$|ing$|ers?$|ors?$)", "l"), (r"our(?=s?$|ed$|ing$|ite|able)", "or"),
+    (r"is(?=e[ds]?$|ing$|ation)", "iz"), (r"ys(?=e[ds]?$|ing$)", "yz"), (r"tre(s?)$", r"ter\1"),
+    (r"ogue(s?)$", r"og\1"))]
 
 
 @lru_cache(maxsize=4096)  # a story's quotes repeat their words across every pair compared
@@ -80,9 +83,12 @@ def substantive(a: list[str], b: list[str]) -> bool:
             changed_b += b[j1:j2]
     if sorted(changed_a) == sorted(changed_b):
         return False  # the same words in another order
-    if set(changed_a) | set(changed_b) <= DETERMINERS:
+    if any(set(changed_a) | set(changed_b) <= group for group in (INDEFINITE, DEFINITE)):
         return False
-    if (set(changed_a) ^ set(changed_b)) & SIGNAL - DETERMINERS:
+    diff = set(changed_a) ^ set(changed_b)
+    if "any" in diff and diff & {"a", "an"}:  # "a particular path" / "any particular path": one article
+        diff -= {"any", "a", "an"}
+    if diff & SIGNAL:
         return True
     content_a = {w for w in changed_a if w not in FILLER and len(w) >= 4}
     content_b = {w for w in changed_b if w not in FILLER and len(w) >= 4}

@@ -75,7 +75,7 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
         for w in group:
             if w == best or (canon is None and w not in leaders and len(srcs[w]) >= top):
                 continue
-            if _other_language(_surface(uses[w]), _surface(uses[best])) and canon not in res.registered:
+            if _other_language(uses[w], uses[best]) and canon not in res.registered:
                 continue
             if canon and len(srcs[w]) >= len(srcs[canon]) and canon not in res.registered:
                 continue
@@ -93,10 +93,14 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
             )
 
 
-def _other_language(a: str, b: str) -> bool:
-    """One spelling has accents, the other none, and they differ beyond them: a name as another
-    language writes it (Andalucía / Andalusia, Córdoba / Cordova), not a slip of the keys."""
-    return a.isascii() != b.isascii() and fold(a) != fold(b)
+def _other_language(a: list[tuple[Claim, str]], b: list[tuple[Claim, str]]) -> bool:
+    """Every report writes one spelling with accents and the other without, and they differ beyond
+    them: a name as another language writes it (Andalucía / Andalusia), not a slip. A report that
+    drops the accents and writes it alike (Hernández, Hernandez) makes "Hernandes" a slip again."""
+    def accents(uses: list[tuple[Claim, str]]) -> set[bool]:
+        return {not w.isascii() for _, w in uses}
+
+    return {frozenset(accents(a)), frozenset(accents(b))} == {frozenset({True}), frozenset({False})}
 
 
 def _ordinary_word(uses: list[tuple[Claim, str]], ctx: Context) -> bool:
