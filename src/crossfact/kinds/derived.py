@@ -13,7 +13,8 @@ Two forms, both checked inside one source:
 - ``mode: pattern``: a regular expression whose named groups are numbers
   ({N} matches digits or number words) and an ``expect`` expression over them in
   the safe expression language (see ``crossfact.expr``), e.g. a goal difference
-  against goals scored and conceded.
+  against goals scored and conceded. ``needs``: words the pattern cannot match
+  without (any case); a report without them is not scanned.
 
 Flagged: "took 43 seconds off" 2:01:09 in a report that gives the new time as
 2:00:35 (34 seconds). Not flagged: "by 0.26sec" when the report does not give the
@@ -35,9 +36,9 @@ from .base import Context, Rule, selected, sentences_of, side, usable
 
 ID = "derived"
 FINDING_KIND = "arithmetic"
-OPTIONS = {"mode": "margin", "regex": None, "expect": None, "tolerance": 0.02}
+OPTIONS = {"mode": "margin", "regex": None, "expect": None, "tolerance": 0.02, "needs": None}
 # A number starts where digits start and is read once (possessive): "111...1 goals" stays linear.
-OPTION_TYPES = {"regex": (str, type(None)), "expect": (str, type(None))}
+OPTION_TYPES = {"regex": (str, type(None)), "expect": (str, type(None)), "needs": (str, type(None))}
 NUMBER = r"(?:(?<![\d,.])\d[\d,.]*+|\b(?:" + "|".join(w for w in WORD_NUMBERS if " " not in w and len(w) > 2) + r")\b)"
 HEDGES = re.compile(r"\b(?:almost|nearly|about|around|roughly|some|more than|over|just|under|less than|"
                     r"close to|approximately|barely)\s*$", re.I)
@@ -73,7 +74,10 @@ def _compiled(source: str):
 def _pattern(rule: Rule, ctx: Context) -> Iterator[Finding]:
     rx = _compiled(str(rule.options["regex"]))
     tree = expr.parse(str(rule.options["expect"]))
+    needs = str(rule.options.get("needs") or "").lower()
     for sid, src in sorted(ctx.sources.items()):
+        if needs and needs not in src.text.lower():
+            continue  # the rule's author says the pattern cannot match here: one test, not a scan per sentence
         for sent in sentences_of(ctx, sid):
             try:
                 matches = list(expr.finditer(rx, sent.text))
