@@ -154,3 +154,16 @@ def test_unreadable_folder_is_named(project: Path, capsys: pytest.CaptureFixture
     code, found, err = check(capsys)
     assert code == 2 and summary(found) == GOOD
     assert "sources/locked: error: cannot read folder: Permission denied; its reports are not checked" in err
+
+
+@pytest.mark.parametrize("spelling", [".", "./", "sub/..", "./sub/../"])
+def test_a_folder_however_written_gives_the_same_report_paths(spelling: str, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """discover() writes paths as pathlib does ("./a.md" is "a.md"), without building a Path per file."""
+    from crossfact.sources import discover
+
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "b.md").write_text("Lena Vos won.\n", encoding="utf-8")
+    (tmp_path / "sub" / "a.md").write_text("Lena Vos won.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert discover([spelling]) == [str(Path(spelling) / "sub" / "a.md"), str(Path(spelling) / "b.md")]

@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # the pipeline pulls in every rule kind: not needed to replay
     from . import pipeline
 
 
-def load_reports(paths: list[str], max_bytes: int | None = None, found: list[Path] | None = None,
+def load_reports(paths: list[str], max_bytes: int | None = None, found: list[str] | None = None,
           read: dict[str, bytes] | None = None) -> tuple[list[Source], list[CrossfactError]]:
     good, bad = [], []
     for item in sources.load(paths, max_bytes, found, read):

@@ -67,7 +67,7 @@ def file_hashes(db: sqlite3.Connection, clock_file: Path, paths: list[str],
     for path, key in zip(paths, full, strict=True):
         sig = _stat(path)
         row = known.get(key)
-        if row and row[0] == sig and max(int(t) for t in sig.split(":")[3:]) + SLACK_NS < row[2]:
+        if row and row[0] == sig and max(map(int, sig.split(":")[3:])) + SLACK_NS < row[2]:
             sha = row[1]
         else:
             data, sha = _read_and_hash(path)
@@ -146,7 +146,7 @@ def _plain(value: Any) -> bool:
 
 @dataclass
 class Memo:
-    found: list[Path]  # the reports, as sources.discover found them
+    found: list[str]  # the reports, as sources.discover found them
     read: dict[str, bytes]  # the bytes of the reports read to hash them
     key: str
     stored: dict | None  # what the run with this key wrote, if there was one
@@ -166,7 +166,7 @@ def lookup(args: Namespace, cache: Any, colour: bool, paths: list[str], rule_pat
         return None  # the normal run reports them
     try:
         read: dict[str, bytes] = {}
-        key = run_key(cache.db, cache.clock_file, args, [str(p) for p in found],
+        key = run_key(cache.db, cache.clock_file, args, found,
                       option_files(args, rule_paths, claims_dir), colour, read)
         if key is None:
             return None
