@@ -4,7 +4,7 @@ Words of names are compared with Jaro-Winkler and Damerau-Levenshtein (jellyfish
 blocked by their first letter and by a phonetic code (Metaphone), so the work grows
 with the number of distinct words, not its square. Two words are variants of one
 name when they are close and the difference is not grammar (Olympic/Olympics,
-Kenya/Kenyan, Zealand/Zealander), other endings (Starlink/Starliner, Kiptum/Kiptoo) or a
+Kenya/Kenyan, Zealand/Zealander), other endings (Starlink/Starliner, Vostam/Vostoo) or a
 common transliteration choice (a vowel dropped: Meseret/Mesret) - unless one report writes
 both spellings, which is a slip, not a choice.
 Accents and apostrophes never make a difference (Ruíz/Ruiz, N'dour/Ndour).
@@ -67,7 +67,7 @@ def _vowel_only(a: str, b: str) -> bool:
 
 def _other_ending(a: str, b: str) -> bool:
     """Two words alike but for endings of other letters, more than one letter apart: Starliner /
-    Starlink, Kiptum / Kiptoo, Economics / Economists are other words; Shiga / Shika is a slip."""
+    Starlink, Vostam / Vostoo, Economics / Economists are other words; Brisa / Briza is a slip."""
     p = 0
     while p < min(len(a), len(b)) and a[p] == b[p]:
         p += 1
@@ -83,7 +83,7 @@ def similar(a: str, b: str, max_edits: int = 2, min_jaro: float = 0.88, surnames
     if a == b or min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 3:
         return False
     if (_morphological(a, b) and not (a in surnames and b in surnames)) or (
-            _vowel_only(a, b) and not (same_source and a[-1] == b[-1])):  # Daniel / Daniela: two names
+            _vowel_only(a, b) and not (same_source and a[-1] == b[-1])):  # Marcel / Marcela: two names
         return False
     if _other_ending(a, b):
         return False

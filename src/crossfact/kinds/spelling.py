@@ -10,7 +10,7 @@ Flagged: "Vosbreg" (one source) beside "Vosberg" (four sources).
 Flagged, no suggestion: "Harbor Nights" in one source, "Harbour Nights" in another.
 Not flagged: "Ruíz" / "Ruiz" (accents), "N'dour" / "Ndour" (apostrophe),
 "Olympic" / "Olympics" (grammar), "Meseret" / "Mesret" (a vowel: transliteration),
-"Jepkorir" / "Korir" (two different names: too many edits), "Economists" opening a
+"Vandermolen" / "Molen" (two different names: too many edits), "Economists" opening a
 sentence / "Danforth Economics" (a capital only because a sentence starts there, in a
 word the reports also print in lower case), "Andalucía" / "Andalusia" (accents on one
 side only: a name as another language writes it), "Zealand" / "Zealander", "Starlink" /
@@ -96,7 +96,7 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
 def _other_language(a: list[tuple[Claim, str]], b: list[tuple[Claim, str]]) -> bool:
     """Every report writes one spelling with accents and the other without, and they differ beyond
     them: a name as another language writes it (Andalucía / Andalusia), not a slip. A report that
-    drops the accents and writes it alike (Hernández, Hernandez) makes "Hernandes" a slip again."""
+    drops the accents and writes it alike (Ibáñez, Ibanez) makes "Ibanes" a slip again."""
     def accents(uses: list[tuple[Claim, str]]) -> set[bool]:
         return {not w.isascii() for _, w in uses}
 
