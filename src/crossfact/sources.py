@@ -212,6 +212,8 @@ def _flat_front_matter(block: str) -> list[str] | None:
 def _quoted(value: str) -> str:
     """A text as a YAML double-quoted string, so that any colon or quote in it is text."""
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 YAML_WORDS = {"yes", "no", "on", "off", "true", "false", "null", "y", "n", "~"}
 

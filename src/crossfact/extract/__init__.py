@@ -62,7 +62,7 @@ def extract(source: Source, packs: tuple[Pack, ...]) -> list[Claim]:
         here = attribution(sent.text, len(sent.text), sent_names, whole=True)
         last_count = value_claims(sink, sent, sent_names, resolved, mentions, topic, lex, last_count, agency)
         agency = here or agency
-        pattern_claims(sink, sent, resolved, topic, packs, sent_names)
+        pattern_claims(sink, sent, resolved, topic, packs, sent_names, lex)
         if sentence_topic:
             topic = sentence_topic
         if sent.paragraph != (sents[sent.index + 1].paragraph if sent.index + 1 < len(sents) else -1):

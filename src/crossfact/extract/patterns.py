@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..text import Sentence, lowered
 from .claimsets import ClaimSink
 from .names import is_demonym
-from .packs import Lexicon, Pack, lexicon
+from .packs import Lexicon, Pack
 from .subjects import subject_at
 
 
@@ -22,7 +22,7 @@ def _described(text: str, start: int, value: str, lex: Lexicon) -> bool:
 
 
 def pattern_claims(sink: ClaimSink, sent: Sentence, resolved: list, topic: str | None, packs: tuple[Pack, ...],
-              sent_names: list) -> None:
+              sent_names: list, lex: Lexicon) -> None:
     for pack in packs:
         for pat in pack.patterns:
             if pat.needs is not None and next(lowered(sent.text, pat.needs), None) is None:
@@ -36,7 +36,7 @@ def pattern_claims(sink: ClaimSink, sent: Sentence, resolved: list, topic: str |
                 subject = named or subject_at(m.start(), m.start(), sent.text, resolved, topic)
                 if not subject or (named and _stop(value)):
                     continue
-                if pat.names and _described(sent.text, m.start("value"), value, lexicon(packs)):
+                if pat.names and _described(sent.text, m.start("value"), value, lex):
                     continue
                 if pat.subject_type and not any(n.type == pat.subject_type and n.start == sub_start
                                                 for n in sent_names):

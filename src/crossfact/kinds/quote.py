@@ -16,7 +16,7 @@ spelling). One drift printed by several reports with other punctuation is one fi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import combinations
@@ -112,7 +112,8 @@ def _spelt(ws: list[str]) -> tuple[str, ...]:
     return tuple(spelling(w) for w in ws)
 
 
-def _inside(short: list[str], long_: list[str]) -> bool:
+def _inside(short: Sequence[str], long_: Sequence[str]) -> bool:
+    """`short` occurs whole in `long_` (both lists, or both tuples)."""
     n = len(short)
     return any(long_[i:i + n] == short for i in range(len(long_) - n + 1))
 
@@ -130,6 +131,12 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
     claims = usable(claims, ctx)
     quotes = selected(rule, claims)
     full = {c.id: words(c.text) for c in quotes}
+    spelt: dict[str, tuple[str, ...]] = {}  # spelling keys, made once per quote and only when needed
+
+    def spelt_of(c: Claim) -> tuple[str, ...]:
+        if c.id not in spelt:
+            spelt[c.id] = _spelt(full[c.id])
+        return spelt[c.id]
     by_source: dict[str, list[list[str]]] = {}
     for c in quotes:
         by_source.setdefault(c.source, []).append(full[c.id])
@@ -138,7 +145,8 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
         """The words occur whole in some quote of `source`: it printed them too."""
         return any(_inside(ws, other) for other in by_source.get(source, []))
 
-    seen: set = set()  # wordings compared, and (flagged reports, their wording) reported
+    compared: set[tuple[tuple[str, ...], ...]] = set()  # pairs of wordings, spelling aside
+    reported: set[tuple[frozenset[str], tuple]] = set()  # (flagged reports, their wording or, on a tie, both)
     for a, b in combinations(sorted(quotes, key=lambda c: (c.source, c.id)), 2):
         if a.source == b.source:
             continue
@@ -165,21 +173,21 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
         # one drift printed by several reports, with other punctuation or spelling, is one finding
         said_a, said_b = _spelt(words(best[1])), _spelt(words(best[2]))
         key = (said_a, said_b) if said_a <= said_b else (said_b, said_a)
-        if key in seen:
+        if key in compared:
             continue
-        seen.add(key)
+        compared.add(key)
         # every report that prints either wording joins its side; the fewer is the one to check
-        side_a = [c for c in quotes if _inside(list(said_a), list(_spelt(full[c.id])))]
-        side_b = [c for c in quotes if _inside(list(said_b), list(_spelt(full[c.id])))]
+        side_a = [c for c in quotes if _inside(said_a, spelt_of(c))]
+        side_b = [c for c in quotes if _inside(said_b, spelt_of(c))]
         src_a, src_b = {c.source for c in side_a}, {c.source for c in side_b}
         if src_a & src_b:
             continue  # a report printing both wordings is quoting two things
         flagged = src_a if len(src_a) < len(src_b) else src_b if len(src_b) < len(src_a) else src_a | src_b
         # the same wording of the same reports, against a shorter or longer cut of the other: one drift
         odd = said_a if flagged == src_a else said_b if flagged == src_b else key
-        if (frozenset(flagged), odd) in seen:
+        if (frozenset(flagged), odd) in reported:
             continue
-        seen.add((frozenset(flagged), odd))
+        reported.add((frozenset(flagged), odd))
         speaker = a.subject or b.subject
         yield Finding(
             rule=rule.id, kind=FINDING_KIND, severity=rule.severity,
