@@ -175,7 +175,12 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
             sink.add(sent, m.start, m.end, subj, f"measure.{m.get('dimension')}", value, quals, "generic/measure")
         elif m.type == "clock":
             value = {"type": "clock", "text": m.text, "minutes": m.get("minutes"), "zone": m.get("zone")}
-            sink.add(sent, m.start, m.end, place[2] if place else "", "event.clock", value, quals, "news/clock")
+            # "lifted off at 5:23 a.m.": the time of the story's one-off action, about the event itself
+            action = _action(text, m.start, m.end, lex, "clock_actions", before=True) if text.endswith("at ", 0, m.start) else None
+            if action:
+                quals["action"] = action
+            subject = "" if action else place[2] if place else ""
+            sink.add(sent, m.start, m.end, subject, "event.clock", value, quals, "news/clock")
         elif m.type == "relative":
             sink.add(sent, m.start, m.end, subject or "", "relative",
                      {"type": "relative", "text": m.text, "days": list(m.get("days"))}, quals, "generic/relative")
@@ -195,14 +200,18 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
     return last_count
 
 
-def _action(text: str, start: int, end: int, lex: Lexicon) -> str | None:
-    """The nearest action word in the value's clause ("came on ... in the 68th minute")."""
+def _action(text: str, start: int, end: int, lex: Lexicon, kind: str = "minute_actions",
+            before: bool = False) -> str | None:
+    """The nearest action word of lexicon `kind` in the value's clause ("came on ... in the 68th minute");
+    with `before`, only one written before the value ("derailed at 7.42am", not "left at 6:35 a.m. derailed")."""
     lo = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1
     hi_candidates = [i for i in (text.find(",", end), text.find(";", end)) if i >= 0]
     hi = min(hi_candidates) if hi_candidates else len(text)
     best, dist = None, 10**6
-    for action, words in sorted(lex.words.get("minute_actions", {}).items()):
+    for action, words in sorted(lex.words.get(kind, {}).items()):
         for m in lex.pattern(tuple(words)).finditer(text, lo, hi):
+            if before and m.start() >= start:
+                break
             d = start - m.end() if m.start() < start else m.start() - end
             if 0 <= d < dist:
                 best, dist = action, d
