@@ -176,7 +176,8 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
         elif m.type == "clock":
             value = {"type": "clock", "text": m.text, "minutes": m.get("minutes"), "zone": m.get("zone")}
             # "lifted off at 5:23 a.m.": the time of the story's one-off action, about the event itself
-            action = _action(text, m.start, m.end, lex, "clock_actions", before=True) if text.endswith("at ", 0, m.start) else None
+            at = text.endswith("at ", 0, m.start)
+            action = _action(text, m.start, m.end, lex, "clock_actions", before=True) if at else None
             if action:
                 quals["action"] = action
             subject = "" if action else place[2] if place else ""
