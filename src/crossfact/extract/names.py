@@ -124,7 +124,7 @@ def _type(text: str, before: str, lex: Lexicon) -> str:
     last = words[-1]
     if last in lex.set("event_heads") or any(w.isdigit() for w in words):
         return "event"
-    if last in lex.set("place_heads"):
+    if last in lex.set("place_heads") or (len(words) >= 2 and words[0] in lex.set("place_leads")):
         return "place"
     if last in lex.set("org_heads") or text.isupper():
         return "org"

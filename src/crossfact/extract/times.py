@@ -26,7 +26,9 @@ DURATION_PATTERNS = [
     (r"(?<![\d:.])(?P<h>\d{1,2}):(?P<m>\d{2}):(?P<s>\d{2}(?:\.\d+)?)(?![\d:])", "colon3"),
     (r"(?<![\d:.])(?P<h>\d{1,2})\.(?P<m>\d{2})\.(?P<s>\d{2})(?![\d:]|\.\d)", "colon3"),
     (r"(?<![\d:.])(?P<m>\d{1,2}):(?P<s>\d{2}(?:\.\d{1,3})?)(?![\d:])(?!\s*(?:[ap]\.?\s?m\b|GMT|UTC|ET\b))", "colon2"),
-    (r"(?<![\d:.])(?P<s>\d{1,3}(?:\.\d+)?)\s*(?:seconds?|secs?|sec|s)\b(?!\s*(?:left|to go))", "s"),
+    # 9.79 seconds / 9,81 sec / 9.83s (a decimal comma takes one or two digits: "3,000 seconds" is not 3.0)
+    (r"(?<![\d:.])(?P<s>\d{1,3}(?:\.\d+|,\d{1,2}(?!\d))?)\s*(?:seconds?|secs?|sec|s)\b(?!\s*(?:left|to go))",
+     "s"),
     (r"(?<![\d:.])(?P<m>\d{1,3})\s*(?:minutes?|mins?)\b(?!\s*(?:left|to go|later|ago))", "min"),
 ]
 # A pattern that can only start on a digit says so first, "(?=\d)": the engine then passes over
@@ -66,7 +68,7 @@ CLOCK_RE = re.compile(
 )
 
 def parse_duration(m: re.Match, kind: str) -> tuple[float, float | None]:
-    g = {k: float(WORD_NUMBERS.get(v.lower(), v)) for k, v in m.groupdict().items() if v is not None}
+    g = {k: float(WORD_NUMBERS.get(v.lower(), v.replace(",", "."))) for k, v in m.groupdict().items() if v is not None}
     h, mi, s = g.get("h", 0.0), g.get("m", 0.0), g.get("s", 0.0)
     seconds = h * 3600 + mi * 60 + s
     alt = None
@@ -105,7 +107,9 @@ def durations(text: str) -> list[Mention]:
                 continue
             seconds, alt = parse_duration(m, kind)
             # a time with hours or hundredths identifies a performance; "under 2:01" does not
-            precise = kind in ("hms", "colon3") or (kind in ("colon2", "ms") and "." in m.group("s"))
+            # as do a sprinter's "9.79 seconds" (a margin, "by 0.01 seconds", is told apart by its context)
+            precise = kind in ("hms", "colon3") or (kind in ("colon2", "ms", "s") and "." in m.group("s")) or (
+                kind == "s" and "," in m.group("s"))
             taken.take(m.start(), m.end())
             out.append(Mention("duration", m.start(), m.end(), m.group(0),
                                (("seconds", round(seconds, 3)), ("alt", alt), ("precise", precise))))

@@ -24,7 +24,9 @@ ROUNDS = {"heats": "heat", "semifinal": "semi-final", "semifinals": "semi-final"
           "prelims": "preliminary", "preliminaries": "preliminary"}
 LAST_YEAR = case_blind(r"\b(?:(last|next) year(?:['’]s)?|a year (ago|earlier))\b")  # see text.lowered
 SECOND_HALF = re.compile(r"\s+of\s+the\s+second\s+half")
-MARGIN_AFTER = re.compile(r"\s*(?:off|from|under|quicker|faster|slower|ahead|clear|inside|outside)\b")
+MARGIN_AFTER = re.compile(r"\s*(?:off|from|under|quicker|faster|slower|ahead|behind|clear|inside|outside)\b")
+# "9.79 seconds" alone: a time; after "by" or before "behind": a margin
+PLAIN_SECONDS = re.compile(r"[\d.,]+\s*(?:seconds?|secs?|sec|s)$")
 
 
 SAYS = re.compile(r"\s+(?:said|says|reported|measured|put|estimated|recorded|registered|gave|rated|announced)\b")
@@ -98,13 +100,14 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
             if stage:  # a heat time is not the final's
                 quals["round"] = ROUNDS.get(stage.group(1).lower(), stage.group(1).lower())
         subject = subject_at(m.start, m.end, text, resolved, topic)
-        if m.type == "duration" and m.get("precise"):
+        margin = m.type == "duration" and (MARGIN_AFTER.match(text, m.end) or text.endswith("by ", 0, m.start))
+        if m.type == "duration" and m.get("precise") and not (margin and PLAIN_SECONDS.match(m.text)):
             value = {"type": "duration", "text": m.text, "seconds": m.get("seconds")}
             if m.get("alt"):
                 value["alt_seconds"] = m.get("alt")
             sink.add(sent, m.start, m.end, subject or "", "result.time", value, quals, "generic/time")
             _mark(sink, sent, m, value, quals, resolved, topic)
-        elif m.type == "duration" and subject and (MARGIN_AFTER.match(text, m.end) or text.endswith("by ", 0, m.start)):
+        elif m.type == "duration" and subject and margin:
             sink.add(sent, m.start, m.end, subject, "result.margin",
                      {"type": "duration", "text": m.text, "seconds": m.get("seconds")}, quals, "generic/margin")
         elif m.type == "minute":
