@@ -75,6 +75,9 @@ def count_claim(sink: ClaimSink, sent: Sentence, m: Mention, quals: dict, lex: L
             what = pred
         elif lex.pattern(tuple(words), COUNT_BEFORE).search(before):
             what = what or pred
+    for pred, words in sorted(lex.words.get("count_leads", {}).items()):
+        if what is None and lex.pattern(tuple(words), r"\b(?:{})\s*$").search(before):
+            what = pred
     if what is None and last_count and lex.pattern("total_words", r"\b(?:{})\b[^.,;]{{0,30}}$").search(before):
         what = last_count
     if what is None or m.get("value") is None:

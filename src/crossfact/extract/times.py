@@ -25,7 +25,8 @@ DURATION_PATTERNS = [
      "ms"),
     (r"(?<![\d:.])(?P<h>\d{1,2}):(?P<m>\d{2}):(?P<s>\d{2}(?:\.\d+)?)(?![\d:])", "colon3"),
     (r"(?<![\d:.])(?P<h>\d{1,2})\.(?P<m>\d{2})\.(?P<s>\d{2})(?![\d:]|\.\d)", "colon3"),
-    (r"(?<![\d:.])(?P<m>\d{1,2}):(?P<s>\d{2}(?:\.\d{1,3})?)(?![\d:])(?!\s*(?:[ap]\.?\s?m\b|GMT|UTC|ET\b))", "colon2"),
+    (r"(?<![\d:.])(?P<m>\d{1,2}):(?P<s>\d{2}(?:\.\d{1,3})?)(?![\d:])(?!\s*(?:[ap]\.?\s?m\b|\(?"
+     + ZONES + r"\b))", "colon2"),
     # 9.79 seconds / 9,81 sec / 9.83s (a decimal comma takes one or two digits: "3,000 seconds" is not 3.0)
     (r"(?<![\d:.])(?P<s>\d{1,3}(?:\.\d+|,\d{1,2}(?!\d))?)\s*(?:seconds?|secs?|sec|s)\b(?!\s*(?:left|to go))",
      "s"),
@@ -64,7 +65,9 @@ DURATION_NEEDS = [(("sec",), ("hour", "hr")), (), (("min",),), ((":",),), (), ((
 CLOCK_RE = re.compile(
     DIGIT_FIRST + r"(?:(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
     r"(?:\s*\(?(?P<z>" + ZONES + r"))?"
-    r"|(?<![\d:.])(?P<h2>[0-2]\d)(?P<m2>[0-5]\d)\s*(?P<z2>GMT|UTC)\b)"
+    r"|(?<![\d:.])(?P<h2>[0-2]\d)(?P<m2>[0-5]\d)\s*(?P<z2>GMT|UTC)\b"
+    # the 24-hour clock, with its zone: "01:38 local time", "20.30 CET"
+    r"|(?<![\d:.])(?P<h3>[01]?\d|2[0-3])[:.](?P<m3>[0-5]\d)\s*\(?(?P<z3>" + ZONES + r")\b)"
 )
 
 def parse_duration(m: re.Match, kind: str) -> tuple[float, float | None]:
@@ -124,8 +127,12 @@ def clocks(text: str) -> list[Mention]:
             if m.group("ap").lower() == "p":
                 h += 12
             zone = m.group("z")
-        else:
+        elif m.group("h2") is not None:
             h, mi, zone = int(m.group("h2")), int(m.group("m2")), m.group("z2")
+        else:
+            h, mi, zone = int(m.group("h3")), int(m.group("m3")), m.group("z3")
+        if zone == "local time":  # what a time without a zone is too: the event's own clock
+            zone = None
         if h < 24 and mi < 60:
             out.append(Mention("clock", m.start(), m.end(), m.group(0).rstrip(),
                                (("minutes", h * 60 + mi), ("zone", zone))))
