@@ -58,8 +58,12 @@ def as_of_phrase(text: str, report: str | None) -> str | None:
     return f"{day} {part}".strip()
 
 
+VAGUE = frozenset({"several"})  # the one vague word the count scan reads (it takes no "a few")
+
+
 def _hedged(value: dict, text: str, start: int) -> dict:
-    h = vals.hedge(text, start)
+    # "several people were killed" is no figure: it never conflicts with "six"
+    h = "vague" if value["text"].lower() in VAGUE else vals.hedge(text, start)
     return {**value, "hedge": h} if h else value
 
 
