@@ -49,7 +49,7 @@ def _drifts(tmp_path: Path, texts: dict[str, str], capsys: pytest.CaptureFixture
     """The flagged reports of each quote-drift finding over these reports."""
     for name, text in texts.items():
         (tmp_path / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
-    assert main(["check", str(tmp_path), "--format", "json", "--no-cache"]) == 1
+    assert main(["check", str(tmp_path), "--format", "json", "--no-cache"]) in (0, 1)  # clean, or findings
     return [f["sources"] for f in json.loads(capsys.readouterr().out)["findings"] if f["rule"] == "quote-drift"]
 
 
@@ -58,3 +58,25 @@ def _drifts(tmp_path: Path, texts: dict[str, str], capsys: pytest.CaptureFixture
                                   ("the latter plan works", "the later plan works")])
 def test_changes_that_look_like_spelling_or_articles_but_are_not(a: str, b: str) -> None:
     assert substantive(a.split(), b.split())
+
+
+def test_a_drift_against_a_shorter_cut_of_the_right_wording_is_one_finding(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The tie (a against b) is told better by c, which prints a's words too: one finding, on b."""
+    texts = {"a": '"We did all we could to cut the risk, but this is still a risky trip," said Ann Lee.',
+             "b": '"We did all we could to cut the risk, so this is no longer a risky trip," Ann Lee said.',
+             "c": '"This is still a risky trip," Ann Lee warned.'}
+    assert _drifts(tmp_path, texts, capsys) == [["b"]]
+
+
+@pytest.mark.parametrize("b, drift", [
+    # a's opening words are a longer cut, not a difference: the shared span changed its meaning
+    ('"The federal government will bear part of the cost of rebuilding this bridge," Ann Lee said.', True),
+    # each side has words of its own around a shared phrase: two remarks
+    ('"I will pay the cost, but the council must rebuild the road and it is their job," Ann Lee said.', False),
+])
+def test_words_only_one_side_quotes_do_not_count_against_similarity(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], b: str, drift: bool) -> None:
+    texts = {"a": '"It is my intention that the federal government will pay for the entire cost of '
+                  'rebuilding that bridge," said Ann Lee.', "b": b}
+    assert bool(_drifts(tmp_path, texts, capsys)) is drift
