@@ -30,6 +30,22 @@ def minutes(text: str) -> list[Mention]:
     return out
 
 
+# "in the 11th round", "the eleventh round", "round 11": a bout's or a contest's round
+ROUND_PATTERN = (r"\b(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>" + "|".join(ORDINALS) + r"))\s+round\b"
+                 r"|\bround\s+(?P<n2>\d{1,2})\b(?![-–:.]\d)")
+ROUND_RE = case_blind(ROUND_PATTERN)
+
+
+def rounds(text: str) -> list[Mention]:
+    if not may_contain(text, ("round",)):
+        return []
+    out = []
+    for m in lowered(text, ROUND_RE):
+        n = int(m.group("n") or m.group("n2") or 0) or ORDINALS[m.group("w").lower()]
+        out.append(Mention("round", m.start(), m.end(), text[m.start():m.end()], (("round", n),)))
+    return out
+
+
 SCORE_PATTERN = (
     r"(?:\b(?:beat|beating|beats|defeated|defeating|won|win|wins|winning|lost|losing|loses|draw|drew|victory|"
     r"defeat|lead|score|scored|scoreline|result|final)\b[^.;:\d]{0,40}?)"

@@ -120,6 +120,15 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
             if subject:
                 sink.add(sent, m.start, m.end, subject, "event.minute",
                          {"type": "minute", "text": m.text, "minute": minute}, quals, "sports/minute")
+        elif m.type == "round":
+            # "stopped him in the 11th round": the round of the contest's one-off end, about the contest
+            action = _action(text, m.start, m.end, lex, "round_actions")
+            people = sorted({p for _, p in resolved if p})  # whose contest: an undercard bout is another
+            if action and people:
+                sink.add(sent, m.start, m.end, "", "event.round", {"type": "round", "text": m.text,
+                                                                  "value": m.get("round")},
+                         {"action": action, "people": people,
+                          **({"year": quals["year"]} if quals.get("year") else {})}, "sports/round")
         elif m.type == "record_age":
             holder = record_holder(m.start, m.end, text, resolved)
             if holder:  # "Lund's 30-year-old record", "the 30-year-old record set by Lund"

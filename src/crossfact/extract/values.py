@@ -12,7 +12,7 @@ import re
 
 from ..text import ORDINALS, WORD_NUMBERS, case_blind, lowered, may_contain
 from .mention import Mention
-from .results import ages, minutes, places, scores, tallies
+from .results import ages, minutes, places, rounds, scores, tallies
 from .times import DIGIT_FIRST, Taken, clocks, digit_led, durations
 
 MONTHS = {m: i + 1 for i, m in enumerate(
@@ -190,7 +190,7 @@ def relatives(text: str) -> list[Mention]:
 def all_values(text: str) -> list[Mention]:
     """Every value mention in `text`, longest first where two overlap."""
     found = (tallies(text) + ages(text) + places(text) + scores(text) + durations(text) + clocks(text) + dates(text)
-             + measures(text) + minutes(text) + relatives(text))
+             + measures(text) + minutes(text) + rounds(text) + relatives(text))
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Mention] = []
     for m in found:

@@ -6,6 +6,8 @@ Vosberg" are one subject). Inside a group, values that are equal after normaliza
 
 - their qualifiers named in ``key`` do not differ (a value given for 2022 is not
   compared with one given for 2023; a missing qualifier does not separate);
+- the lists named in ``overlap`` share an entity (the people of a bout: an undercard
+  bout's round is another contest's);
 - they differ by more than ``tolerance`` and, for numbers, by at most
   ``max_difference`` (a relative difference: numbers far apart are almost always
   different facts, not a typo);
@@ -39,6 +41,7 @@ OPTIONS = {
     "require": [],
     "exact": [],  # qualifiers that must be the same, a missing one included (who gave a figure)
     "forbid": [],  # claims with any of these qualifiers are left to another rule
+    "overlap": [],  # list qualifiers that must share an entity (the people of a bout: not an undercard's)
     "tolerance": 0.0,
     "max_difference": None,
     "finding_kind": "conflict",
@@ -140,6 +143,12 @@ def comparable(a: Claim, b: Claim, keys: list[str], require: list[str], exact: l
     return True
 
 
+def _overlap(a: Claim, b: Claim, qualifier: str, ctx: Context) -> bool:
+    """The two claims' lists under `qualifier` name one entity in common (as the story resolves names)."""
+    keys = {ctx.resolution.key(x) for x in a.qualifiers.get(qualifier) or []}
+    return any(ctx.resolution.key(y) in keys for y in b.qualifiers.get(qualifier) or [])
+
+
 def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
     claims = usable(claims, ctx)
     opts = rule.options
@@ -169,7 +178,8 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
         # which reports state each side's value (about anything): computed once per side, not per pair
         states = [{c.source for c in by_pred[pred] if equal(c, s[0], tol, ctx, strict=True)} for s in sides]
         for (ia, a), (ib, b) in combinations(enumerate(sides), 2):
-            pairs = [(x, y) for x in a for y in b if comparable(x, y, opts["key"], opts["require"], opts["exact"])]
+            pairs = [(x, y) for x in a for y in b if comparable(x, y, opts["key"], opts["require"], opts["exact"])
+                     and all(_overlap(x, y, k, ctx) for k in opts["overlap"])]
             if not pairs or not plausible(a[0], b[0], opts["max_difference"]):
                 continue
             src_a, src_b = {c.source for c in a}, {c.source for c in b}
