@@ -17,7 +17,8 @@ WORDS = ["ſix", "wın", "He", "HIS", "she", "Kelvin", "Two", "days", "AGO", "Ye
          "12", "three", "Dozens", "hundred",
          "İstanbul", "ſeven", "Éire", ",", ".", ":", "\n", "next YEAR", "Beat", "WON", "2-1", "6–4", "3:2", "(5)",
          "Final", "3:51.20", "2:04:32", "7.30", "p.m.", "GMT", "1530", "hrs", "min", "sec", "Saturday", "June",
-         "14th", "the", "of", "2031", "1,250", "km", "81st", "minute", "aged", "26-year-old", "$", "4min", "12.5s"]
+         "14th", "the", "of", "2031", "1,250", "km", "81st", "minute", "aged", "26-year-old", "$", "4min", "12.5s",
+         "million", "2.1", "Billion"]
 TEXT = st.lists(st.sampled_from(WORDS), max_size=30).map(" ".join)
 
 

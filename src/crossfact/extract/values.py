@@ -54,8 +54,10 @@ MEASURE_RE = re.compile(digit_led(r"(?<![\d:.,$£€])(?P<n>\d+(?:[.,]\d+)*)\s*-
 MAGNITUDE_RE = re.compile(r"\b(?:magnitude(?:-|\s+of\s+|\s+)|M\s?)(?P<n>\d(?:\.\d)?)\b|\b(?P<n2>\d\.\d)[- ]magnitude\b")
 COUNT_WORDS = "|".join(sorted((re.escape(w) for w in list(WORD_NUMBERS) if " " not in w and len(w) > 2),
                              key=len, reverse=True))
-COUNT_RE = re.compile(DIGIT_FIRST + r"(?<![\d:.,$£€])(?P<n>\d{1,3}(?:[,.]\d{3})+|\d+)(?![\d:.,]\d)"
-                      r"(?!\s*(?:%|" + UNIT_RE + r")\b)", re.I)
+# "1,250", "12.400", "85"; and "2.1 million" (not after a currency sign: "$9.5 million" is money)
+COUNT_RE = re.compile(DIGIT_FIRST + r"(?<![\d:.,$£€])(?:(?P<mn>\d{1,3}(?:\.\d{1,2})?)\s+(?P<mult>million|billion)\b"
+                      r"|(?P<n>\d{1,3}(?:[,.]\d{3})+|\d+)(?![\d:.,]\d)(?!\s*(?:%|" + UNIT_RE + r")\b))", re.I)
+MULTIPLIERS = {"million": 1e6, "billion": 1e9}
 # Word patterns in lower case are run over the lower-cased text (see `lowered`): a case-blind
 # pattern tries every letter case at every word and costs several times more.
 COUNT_WORD_PATTERN = r"\b(?P<w>" + COUNT_WORDS + r")\b"
@@ -148,9 +150,15 @@ def measures(text: str) -> list[Mention]:
     return out
 
 
+def _count_value(m: re.Match) -> float:
+    if m.group("n"):
+        return number(m.group("n"))
+    return float(m.group("mn")) * MULTIPLIERS[m.group("mult").lower()]
+
+
 def counts(text: str) -> list[Mention]:
     """Figures and number words; the two never overlap, so two scans find what one would."""
-    out = [Mention("count", m.start(), m.end(), m.group(0), (("value", number(m.group("n"))),))
+    out = [Mention("count", m.start(), m.end(), m.group(0), (("value", _count_value(m)),))
            for m in COUNT_RE.finditer(text)]
     for m in lowered(text, COUNT_WORD_RE):
         value = WORD_NUMBERS.get(m.group("w").lower())
