@@ -79,7 +79,11 @@ def test_a_name_and_its_feminine_in_one_report_are_two_people(tmp_path: Path,
 
 @pytest.mark.parametrize("sentence, name", [("Aaron Judge, 33, hit two.", "Aaron Judge"),
                                             ("Judge, 33, hit two.", "Judge"),
-                                            ("General Motors said so.", "General Motors")])
+                                            ("General Motors said so.", "General Motors"),
+                                            # a title inside the run: what comes before it is not the name
+                                            ("Maryland Transportation Secretary Paul Ruiz said so.", "Paul Ruiz"),
+                                            ("Coast Guard Rear Admiral Shannon Lee said so.", "Shannon Lee"),
+                                            ("Martin Luther King Jr spoke here.", "Martin Luther King Jr")])
 def test_titles_that_are_also_names(sentence: str, name: str) -> None:
     from crossfact.extract.names import names
     from crossfact.extract.packs import choose, lexicon

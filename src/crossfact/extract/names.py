@@ -84,6 +84,11 @@ def names(sentence: str, lex: Lexicon) -> list[Name]:
             words.pop(0)
         while words and (words[-1][2] in particles or words[-1][2].isdigit() and len(words) == 1):
             words.pop()
+        # "Maryland Transportation Secretary Paul Ruiz": a title inside the run, then a full name, ends
+        # what is not the name (but "Martin Luther King Jr" keeps its King)
+        cut = max((k for k in range(1, len(words) - 2) if words[k][2] in titles), default=0)
+        if cut:
+            words = words[cut + 1:]
         # "Kenyan Lena Vosberg", "the Briton Per Lund": the demonym is not part of the name
         while len(words) >= 3 and is_demonym(words[0][2], lex):
             words.pop(0)
