@@ -21,6 +21,7 @@ from crossfact.resolve import similar
     ("kiptum", "kiptoo", False),
     ("economics", "economists", False),
     ("meseret", "mesret", False),  # a vowel: a transliteration choice
+    ("ferrero", "ferreiro", True),  # a vowel beside another: another sound, a slip
 ])
 def test_what_is_one_name(a: str, b: str, one_name: bool) -> None:
     assert similar(a, b) is one_name and similar(b, a) is one_name
@@ -83,9 +84,19 @@ def test_a_name_and_its_feminine_in_one_report_are_two_people(tmp_path: Path,
                                             # a title inside the run: what comes before it is not the name
                                             ("Maryland Transportation Secretary Paul Ruiz said so.", "Paul Ruiz"),
                                             ("Coast Guard Rear Admiral Shannon Lee said so.", "Shannon Lee"),
-                                            ("Martin Luther King Jr spoke here.", "Martin Luther King Jr")])
+                                            ("Martin Luther King Jr spoke here.", "Martin Luther King Jr"),
+                                            ("Can Novak Lee win again?", "Novak Lee")])
 def test_titles_that_are_also_names(sentence: str, name: str) -> None:
     from crossfact.extract.names import names
     from crossfact.extract.packs import choose, lexicon
 
     assert name in [n.text for n in names(sentence, lexicon(choose([sentence])))]
+
+
+@pytest.mark.parametrize("sentence, name", [("She watched from Centre Court.", "Centre Court"),
+                                            ("It ended at the Stade de Lune.", "Stade de Lune")])
+def test_a_name_that_opens_with_a_place_word_is_a_place(sentence: str, name: str) -> None:
+    from crossfact.extract.names import names
+    from crossfact.extract.packs import choose, lexicon
+
+    assert {n.text: n.type for n in names(sentence, lexicon(choose([sentence])))}.get(name) == "place"

@@ -55,13 +55,16 @@ def _morphological(a: str, b: str) -> bool:
 
 
 def _vowel_only(a: str, b: str) -> bool:
-    """One vowel more or less and nothing else: Meseret / Mesret."""
+    """One vowel more or less and nothing else, between consonants or doubling a vowel: Meseret / Mesret."""
     short, long_ = sorted((a, b), key=len)
     if len(long_) - len(short) != 1:
         return False
     for i, ch in enumerate(long_):
         if long_[:i] + long_[i + 1:] == short:
-            return ch in VOWELS and not (ch == "e" and i == len(long_) - 1)  # Whitcombe / Whitcomb: a slip
+            if ch not in VOWELS or (ch == "e" and i == len(long_) - 1):  # Whitcombe / Whitcomb: a slip
+                return False
+            # a vowel beside another vowel makes another sound (Ferreiro / Ferrero): a slip too
+            return not any(c in VOWELS and c != ch for c in long_[max(0, i - 1):i] + long_[i + 1:i + 2])
     return False
 
 

@@ -46,10 +46,12 @@ def rounds(text: str) -> list[Mention]:
     return out
 
 
+# a set ("6-2", "7-6 (4)", "7-6 (7-4)"); sets are listed with commas, spaces or "and" before the last
+SET = r"\d{1,2}[-–]\d{1,2}(?:\s*\(\d+(?:[-–]\d+)?\))?"
 SCORE_PATTERN = (
     r"(?:\b(?:beat|beating|beats|defeated|defeating|won|win|wins|winning|lost|losing|loses|draw|drew|victory|"
     r"defeat|lead|score|scored|scoreline|result|final)\b[^.;:\d]{0,40}?)"
-    r"(?P<s>\d{1,2}[-–]\d{1,2}(?:(?:,\s*|\s+)\d{1,2}[-–]\d{1,2}(?:\s*\(\d+\))?)*|\d{1,2}:\d(?!\d))")
+    r"(?P<s>" + SET + r"(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s+)" + SET + r")*|\d{1,2}:\d(?!\d))")
 SCORE_RE = case_blind(SCORE_PATTERN)  # words in lower case: see text.lowered
 SCORE_NEEDS = ("beat", "defeat", "won", "win", "los", "draw", "drew", "victory", "lead", "score", "result", "final")
 
@@ -132,7 +134,7 @@ def scores(text: str) -> list[Mention]:
     if not may_contain(text, SCORE_NEEDS):  # a score follows a word of winning, losing or scoring
         return out
     for m in lowered(text, SCORE_RE):
-        pairs = [tuple(sorted(int(x) for x in re.split(r"[-–:]", p))) for p in re.findall(r"\d{1,2}[-–:]\d{1,2}",
-                                                                                            m.group("s"))]
+        sets = re.sub(r"\([^)]*\)", "", m.group("s"))  # a tie-break's points are not a set
+        pairs = [tuple(sorted(int(x) for x in re.split(r"[-–:]", p))) for p in re.findall(r"\d{1,2}[-–:]\d{1,2}", sets)]
         out.append(Mention("score", m.start("s"), m.end("s"), m.group("s"), (("pairs", tuple(pairs)),)))
     return out
