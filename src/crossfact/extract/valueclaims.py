@@ -29,6 +29,7 @@ MARGIN_AFTER = re.compile(r"\s*(?:off|from|under|quicker|faster|slower|ahead|beh
 PLAIN_SECONDS = re.compile(r"[\d.,]+\s*(?:seconds?|secs?|sec|s)$")
 
 
+ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Cc]iting|per|from)\s+(?:the\s+)?$")  # "According to" opens sentences
 SAYS = re.compile(r"\s+(?:said|says|reported|measured|put|estimated|recorded|registered|gave|rated|announced)\b")
 
 
@@ -42,7 +43,7 @@ def attribution(text: str, pos: int, sent_names: list, whole: bool = False) -> s
     for n in sent_names:
         if n.type != "org" or not lo <= n.start < hi:
             continue
-        if (re.search(r"\b(?:according to|citing|per|from)\s+(?:the\s+)?$", text[max(0, n.start - 20):n.start])
+        if (ACCORDING.search(text, max(0, n.start - 20), n.start)
                 or SAYS.match(text, n.end)):
             return n.text
     return None
@@ -67,7 +68,9 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
     text = sent.text
     places = [(n.start, n.end, n.text) for n in sent_names
               if n.type in ("place", "event") and (n.after in nm.PLACE_PREPOSITIONS or n.type == "place")]
-    years = [(m.start, m.end, m.get("year")) for m in mentions if m.type == "year"]
+    # a year, or a date's ("the quake of Sept. 21, 1999"): what is near it is of that year
+    years = [(m.start, m.end, m.get("year")) for m in mentions
+             if m.type == "year" or (m.type == "date" and m.get("year"))]
     if sink.source.date:  # "last year", "a year ago": a year too, counted from the report's date
         this = int(sink.source.date[:4])
         # over the lowered text: "Next year" opening a sentence is next year too (re.I kept its capital)
@@ -182,6 +185,9 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
             given_by = attribution(text, m.start, sent_names) or agency
             if given_by:  # "6.8 according to one agency" and "6.9 according to another" are two figures
                 quals["source"] = given_by
+            this_year = int(sink.source.date[:4]) if sink.source.date else None
+            if m.get("dimension") == "magnitude" and quals.get("year") == this_year:
+                quals.pop("year", None)  # this year's quake is the story's own: only an older one is told apart
             # a measurement belongs to someone named in its sentence, never to the story's main person
             subj = subject_at(m.start, m.end, text, resolved, None) or ""
             sink.add(sent, m.start, m.end, subj, f"measure.{m.get('dimension')}", value, quals, "generic/measure")

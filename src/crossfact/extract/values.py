@@ -51,7 +51,11 @@ UNITS = {
 UNIT_RE = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
 # not after a currency sign: "$9.5m" is money, not metres
 MEASURE_RE = re.compile(digit_led(r"(?<![\d:.,$£€])(?P<n>\d+(?:[.,]\d+)*)\s*-?(?P<u>" + UNIT_RE + r")(?![\w])"))
-MAGNITUDE_RE = re.compile(r"\b(?:magnitude(?:-|\s+of\s+|\s+)|M\s?)(?P<n>\d(?:\.\d)?)\b|\b(?P<n2>\d\.\d)[- ]magnitude\b")
+# "magnitude 7.4", "magnitude of 7,4" (a decimal comma), "M7.4", "a 7.4-magnitude quake"
+MAGNITUDE_RE = re.compile(r"\b(?:magnitude(?:-|\s+of\s+|\s+)|M\s?)(?P<n>\d(?:[.,]\d)?)\b"
+                          r"|\b(?P<n2>\d[.,]\d)[- ]magnitude\b")
+# a range or a threshold, not a quake's magnitude: "magnitude 6.5 to 7", "magnitude 6 or above"
+MAGNITUDE_RANGE = re.compile(r"\s*(?:to\b|[-–]\s*\d|or\s+(?:above|higher|greater|more|stronger|larger)|and\s+above|\+)")
 COUNT_WORDS = "|".join(sorted((re.escape(w) for w in list(WORD_NUMBERS) if " " not in w and len(w) > 2),
                              key=len, reverse=True))
 # "1,250", "12.400", "85"; and "2.1 million" (not after a currency sign: "$9.5 million" is money)
@@ -144,7 +148,9 @@ def measures(text: str) -> list[Mention]:
         out.append(Mention("measure", m.start(), m.end(), m.group(0),
                            (("dimension", dim), ("value", value * factor), ("unit", m.group("u")))))
     for m in MAGNITUDE_RE.finditer(text):
-        n = m.group("n") or m.group("n2")
+        n = (m.group("n") or m.group("n2")).replace(",", ".")
+        if MAGNITUDE_RANGE.match(text, m.end()):
+            continue
         out.append(Mention("measure", m.start(), m.end(), m.group(0),
                            (("dimension", "magnitude"), ("value", float(n)), ("unit", "magnitude"))))
     return out
