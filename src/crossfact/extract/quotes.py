@@ -45,7 +45,10 @@ def quote_claims(sink: ClaimSink, sents: tuple[Sentence, ...], found: list, pers
             # the frame: up to 300 characters either side of the quote, the quote itself blanked
             lo, hi = max(0, m.start() - 300), min(len(chunk), m.end() + 300)
             outside = chunk[lo:m.start()] + " " * (m.end() - m.start()) + chunk[m.end():hi]
-            speaker = _speaker(outside, persons) or _speaker(_previous(by_para, para, text), persons) or last_speaker
+            before = text[max(0, start + m.start() - 600):start + m.start()]  # earlier paragraphs too
+            speaker = (_attributed(chunk, m.start(), m.end(), before, persons)
+                       or _speaker(outside, persons) or _speaker(_previous(by_para, para, text), persons)
+                       or last_speaker)
             if speaker:
                 last_speaker = speaker
             a = start + b0
@@ -68,6 +71,33 @@ SPEAKER_RES = (
     re.compile(r"\b" + SAY + r"\s+(?:[a-z]+\s+){0,2}(?P<n>" + CAP + r")\b"),
     re.compile(r"\b(?P<n>" + CAP + r")\b\s*[:,]?\s*$"),
 )
+
+
+# the attribution written right against the quote: '..." said Lund', '..." Lund said', 'Lund said: "...'
+AFTER = re.compile(r"[\s,]*(?:(?P<n>" + CAP + r")\s+" + SAY + r"\b|" + SAY + r"\s+(?:[a-z]+\s+){0,2}(?P<n2>" + CAP
+                   + r")\b|(?P<pronoun>(?:he|she)\s+" + SAY + r"\b|" + SAY + r"\s+(?:he|she)\b))")
+BEFORE = re.compile(r"\b(?P<n>" + CAP + r")\s+(?:[a-z]+\s+){0,2}" + SAY + r"[^.\"“”:]{0,50}[:,]\s*$")
+NAMED = re.compile(CAP)
+APPOSED = re.compile(r"\s+(?:[a-z]+\s+){1,2}(?P<n>" + CAP + r")")
+
+
+def _attributed(chunk: str, start: int, end: int, before: str, persons: dict[str, str]) -> str | None:
+    """The speaker the words right after or before the quote name; for '..." he said', the last
+    person named in the text `before` the quote (whom it is about, not the last quote's speaker)."""
+    if not persons:
+        return None
+    after = AFTER.match(chunk, end)
+    if after and after.group("pronoun"):
+        named = [_known(m.group(0), persons) for m in NAMED.finditer(before)]
+        return next((p for p in reversed(named) if p), None)
+    if after:
+        # 'said Dortmund coach Edin Terzic': the name after the role words is the speaker
+        later = APPOSED.match(chunk, after.end()) if after.group("n2") else None
+        who = (later and _known(later.group("n"), persons)) or _known(after.group("n") or after.group("n2"), persons)
+        if who:
+            return who
+    before = BEFORE.search(chunk, max(0, start - 120), start)
+    return _known(before.group("n"), persons) if before else None
 
 
 def _known(candidate: str, persons: dict[str, str]) -> str | None:

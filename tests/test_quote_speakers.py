@@ -1,0 +1,29 @@
+"""Who said a quote: the attribution written against it first, then the paragraph around it."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossfact.groupwork import extract_one, pack_names
+from crossfact.sources import parse
+
+CASES = {
+    "he said, after a paragraph about him": (
+        "Ada Holm won the final.\n\nIda Rolf, who was bidding for a third title, was gracious in defeat.\n\n"
+        '"I was not at the level I needed today," he said.', "Ida Rolf"),
+    "said, then a role, then the name": (
+        "Borussia Lund lost the final.\n\n"
+        '"We were good enough to win the game," said Lund coach Edin Marsk after the match.', "Edin Marsk"),
+    "a colon after the channel told": (
+        "Ada Holm spoke first.\n\n"
+        'Airline boss Ben Vosk had told the US channel NBC last month: "I am frustrated and disappointed."',
+        "Ben Vosk"),
+}
+
+
+@pytest.mark.parametrize("text, speaker", CASES.values(), ids=list(CASES))
+def test_the_speaker_is_the_one_the_attribution_names(text: str, speaker: str) -> None:
+    full = "---\ndate: 2031-06-14\n---\n" + text + "\n"
+    source = parse(full, "r.md", "r")
+    quotes = [c for c in extract_one(source, pack_names([full], None)) if c.predicate == "quote"]
+    assert [c.subject for c in quotes] == [speaker]
