@@ -18,7 +18,8 @@ from .claimsets import ClaimSink
 from .mention import Mention
 from .packs import Lexicon
 
-COUNT_LEAD = r"\s*(?:people\s+|persons\s+|were\s+|have\s+been\s+|are\s+|now\s+|confirmed\s+|reported\s+)*"
+COUNT_LEAD = (r"\s*(?:people\s+|persons\s+|were\s+|have\s+been\s+|had\s+been\s+|had\s+|have\s+|are\s+|now\s+|"
+              r"confirmed\s+|reported\s+)*")
 COUNT_BEFORE = r"\b(?:{})\b[^.,;]{{0,30}}\b(?:rose to|reached|climbed to|stood at|hit|of|at|to|is|was|now)\s*$"
 AS_OF = re.compile(
     r"\b(?:as of|by|on|at|until|through)\s+(?:(?P<clock>\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?)\s*(?:on\s+)?)?"
@@ -78,6 +79,8 @@ def count_claim(sink: ClaimSink, sent: Sentence, m: Mention, quals: dict, lex: L
         if lex.pattern(tuple(words), COUNT_LEAD + r"(?:{})\b").match(after):
             what = pred
         elif lex.pattern(tuple(words), COUNT_BEFORE).search(before):
+            what = what or pred
+        elif lex.pattern(tuple(words), r"\b(?:{})\s*:\s*$").search(before):  # "Attendance: 82,612"
             what = what or pred
     for pred, words in sorted(lex.words.get("count_leads", {}).items()):
         if what is None and lex.pattern(tuple(words), r"\b(?:{})\s*$").search(before):
