@@ -75,14 +75,15 @@ def count_claim(sink: ClaimSink, sent: Sentence, m: Mention, quals: dict, lex: L
     after = text[m.end:m.end + 40].lower()
     before = text[max(0, m.start - 60):m.start].lower()
     what = None
+    label = before.rstrip().endswith(":")
     for pred, words in sorted(nouns.items()):
         if lex.pattern(tuple(words), COUNT_LEAD + r"(?:{})\b").match(after):
             what = pred
         elif lex.pattern(tuple(words), COUNT_BEFORE).search(before):
             what = what or pred
-        elif lex.pattern(tuple(words), r"\b(?:{})\s*:\s*$").search(before):  # "Attendance: 82,612"
+        elif label and lex.pattern(tuple(words), r"\b(?:{})\s*:\s*$").search(before):  # "Attendance: 82,612"
             what = what or pred
-    for pred, words in sorted(lex.words.get("count_leads", {}).items()):
+    for pred, words in sorted(lex.words.get("count_leads", {}).items()) if what is None else ():
         if what is None and lex.pattern(tuple(words), r"\b(?:{})\s*$").search(before):
             what = pred
     if what is None and last_count and lex.pattern("total_words", r"\b(?:{})\b[^.,;]{{0,30}}$").search(before):

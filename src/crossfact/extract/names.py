@@ -86,9 +86,10 @@ def names(sentence: str, lex: Lexicon) -> list[Name]:
             words.pop()
         # "Maryland Transportation Secretary Paul Ruiz": a title inside the run, then a full name, ends
         # what is not the name (but "Martin Luther King Jr" keeps its King)
-        cut = max((k for k in range(1, len(words) - 2) if words[k][2] in titles), default=0)
-        if cut:
-            words = words[cut + 1:]
+        if len(words) >= 4:
+            cut = max((k for k in range(1, len(words) - 2) if words[k][2] in titles), default=0)
+            if cut:
+                words = words[cut + 1:]
         # "Kenyan Lena Vosberg", "the Briton Per Lund": the demonym is not part of the name
         while len(words) >= 3 and is_demonym(words[0][2], lex):
             words.pop(0)
