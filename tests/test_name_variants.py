@@ -100,3 +100,12 @@ def test_a_name_that_opens_with_a_place_word_is_a_place(sentence: str, name: str
     from crossfact.extract.packs import choose, lexicon
 
     assert {n.text: n.type for n in names(sentence, lexicon(choose([sentence])))}.get(name) == "place"
+
+
+def test_an_e_more_beside_the_same_first_name_is_a_slip() -> None:
+    from crossfact.resolve import cluster_words
+
+    words = {"green": 5, "greene": 1, "josh": 6, "olympic": 2, "olympics": 3}
+    near = {"green": {"josh"}, "greene": {"josh"}, "josh": {"green", "greene"}, "olympic": {"games"}}
+    assert cluster_words(words, neighbours=near) == [["green", "greene"]]
+    assert cluster_words(words, neighbours={**near, "greene": {"tom"}}) == []

@@ -102,6 +102,13 @@ def similar(a: str, b: str, max_edits: int = 2, min_jaro: float = 0.88, surnames
     return jaro >= min_jaro
 
 
+def _e_beside_one_name(a: str, b: str, neighbours: dict[str, set[str]]) -> bool:
+    """An "e" more is grammar (Olympic / Olympics-style endings) unless both spellings stand beside
+    one same name word: "Josh Green" / "Josh Greene", "Clark" / "Clarke" after one first name, is a slip."""
+    short, long_ = sorted((a, b), key=len)
+    return long_ == short + "e" and len(short) >= 4 and bool(neighbours.get(a, set()) & neighbours.get(b, set()))
+
+
 def _told_apart(a: str, b: str, neighbours: dict[str, set[str]]) -> bool:
     """Both words come with other name words, and never the same (nor similar) ones."""
     na, nb = neighbours.get(a, set()), neighbours.get(b, set())
@@ -137,7 +144,8 @@ def cluster_words(words: dict[str, int], max_edits: int = 2, min_jaro: float = 0
                 if len(b) - len(a) > 3:
                     break
                 both = bool(writers.get(a, set()) & writers.get(b, set()))
-                if similar(a, b, max_edits, min_jaro, surnames, both) and not _told_apart(a, b, neighbours):
+                if (similar(a, b, max_edits, min_jaro, surnames, both) and not _told_apart(a, b, neighbours)) or (
+                        _e_beside_one_name(a, b, neighbours)):
                     parent[find(a)] = find(b)
     groups: dict[str, list[str]] = defaultdict(list)
     for w in words:
