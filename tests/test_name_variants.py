@@ -109,3 +109,18 @@ def test_an_e_more_beside_the_same_first_name_is_a_slip() -> None:
     near = {"green": {"josh"}, "greene": {"josh"}, "josh": {"green", "greene"}, "olympic": {"games"}}
     assert cluster_words(words, neighbours=near) == [["green", "greene"]]
     assert cluster_words(words, neighbours={**near, "greene": {"tom"}}) == []
+
+
+def test_standard_transliterations_of_one_name_are_not_misspellings(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    texts = {"a": "Mohamed Esa was second.", "b": "Mohamed Esa was second.", "c": "Mohamed Esa was second.",
+             "d": "Mohammed Esa was second."}
+    assert [f for f in _check(tmp_path, texts, capsys) if f["rule"] == "name-spelling"] == []
+
+
+def test_a_role_before_a_name_is_not_part_of_it() -> None:
+    from crossfact.extract.names import names
+    from crossfact.extract.packs import choose, lexicon
+
+    sentence = "Countryman Mohamed Esa was second."
+    assert "Mohamed Esa" in [n.text for n in names(sentence, lexicon(choose([sentence])))]

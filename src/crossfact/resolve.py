@@ -119,12 +119,14 @@ def _told_apart(a: str, b: str, neighbours: dict[str, set[str]]) -> bool:
 
 def cluster_words(words: dict[str, int], max_edits: int = 2, min_jaro: float = 0.88,
                   surnames: frozenset[str] = frozenset(), neighbours: dict[str, set[str]] | None = None,
-                  writers: dict[str, set[str]] | None = None) -> list[list[str]]:
+                  writers: dict[str, set[str]] | None = None,
+                  variants: dict[str, int] | None = None) -> list[list[str]]:
     """Group folded words into variants of one name (union-find over blocked pairs). Two words that
     always stand beside different names are different people ("Kenji Sato", "Yuki Saito").
     `writers`: the sources that write each word (a report that writes both spellings slipped)."""
     neighbours = neighbours or {}
     writers = writers or {}
+    variants = variants or {}
     parent = {w: w for w in words}
 
     def find(w: str) -> str:
@@ -144,6 +146,8 @@ def cluster_words(words: dict[str, int], max_edits: int = 2, min_jaro: float = 0
                 if len(b) - len(a) > 3:
                     break
                 both = bool(writers.get(a, set()) & writers.get(b, set()))
+                if variants.get(a, -1) == variants.get(b, -2):
+                    continue  # two standard transliterations of one name (Mohamed / Mohammed)
                 if (similar(a, b, max_edits, min_jaro, surnames, both) and not _told_apart(a, b, neighbours)) or (
                         _e_beside_one_name(a, b, neighbours)):
                     parent[find(a)] = find(b)
@@ -156,6 +160,8 @@ def cluster_words(words: dict[str, int], max_edits: int = 2, min_jaro: float = 0
 def resolve(claims: list[Claim], registry: dict[str, str] | None = None,
             exclude: frozenset[str] = frozenset()) -> Resolution:
     """Canonical spellings (registry first, then the most sources) and entity keys."""
+    from .extract.packs import name_variants
+
     registry = {fold(k): fold(v) for k, v in (registry or {}).items()}
     sources: dict[str, set[str]] = defaultdict(set)
     names = set()
@@ -174,7 +180,7 @@ def resolve(claims: list[Claim], registry: dict[str, str] | None = None,
                 neighbours[w].update(words[max(0, i - 1):i] + words[i + 1:i + 2])
     res = Resolution(registered=frozenset(registry.values()))
     for group in cluster_words({w: len(s) for w, s in sources.items()}, surnames=frozenset(surnames),
-                               neighbours=neighbours, writers=sources):
+                               neighbours=neighbours, writers=sources, variants=name_variants()):
         ranked = sorted(group, key=lambda w: (-(w in registry.values()), -len(sources[w]), w))
         for w in group:
             res.canonical[w] = registry.get(w, ranked[0])

@@ -214,6 +214,20 @@ VOCABULARY_KEYS = ("stopwords", "titles", "event_heads", "place_heads", "org_hea
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def name_variants() -> dict[str, int]:
+    """Folded spellings of one name in its standard transliterations (Mohamed / Mohammed), each
+    mapped to its family's number: a report choosing another of them has not misspelt it."""
+    from ..text import fold
+
+    out: dict[str, int] = {}
+    for pack in builtin_packs():
+        for family in pack.lexicon.get("name_variants", []):
+            n = len(out) + 1
+            out.update({fold(w): n for w in family})
+    return out
+
+
 def vocabulary() -> frozenset[str]:
     """Folded common words of every pack: never treated as a name's spelling."""
     from ..text import fold

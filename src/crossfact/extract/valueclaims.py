@@ -26,6 +26,7 @@ LAST_YEAR = case_blind(r"\b(?:(last|next) year(?:['’]s)?|a year (ago|earlier))
 SECOND_HALF = re.compile(r"\s+of\s+the\s+second\s+half")
 MARGIN_AFTER = re.compile(r"\s*(?:off|from|under|quicker|faster|slower|ahead|behind|clear|inside|outside)\b")
 # "9.79 seconds" alone: a time; after "by" or before "behind": a margin
+VENUE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$")  # "at the Hayward Field", "in Oslo"
 PLAIN_SECONDS = re.compile(r"[\d.,]+\s*(?:seconds?|secs?|sec|s)$")
 
 
@@ -109,7 +110,10 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
             if m.get("alt"):
                 value["alt_seconds"] = m.get("alt")
             sink.add(sent, m.start, m.end, subject or "", "result.time", value, quals, "generic/time")
-            _mark(sink, sent, m, value, quals, resolved, topic)
+            # where a mark was set is a place it was set "in" or "at", not one the race went
+            # "through" or "on" ("kicked past her on Boylston Street and stopped the clock at 2:27:37")
+            set_at = {k: v for k, v in quals.items() if k != "venue" or VENUE_BEFORE.search(text, 0, place[0])}
+            _mark(sink, sent, m, value, set_at, resolved, topic)
         elif m.type == "duration" and subject and margin:
             sink.add(sent, m.start, m.end, subject, "result.margin",
                      {"type": "duration", "text": m.text, "seconds": m.get("seconds")}, quals, "generic/margin")

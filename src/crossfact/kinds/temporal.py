@@ -143,14 +143,22 @@ def _event_of(c: Claim, claims: list[Claim]) -> str | None:
     """The event a relative phrase is about: the nearest event named in its sentence, within 60
     characters after it ("two days before the X", "yesterday's X") or before it ("won the X two days ago")."""
     best, dist = None, 61
-    for n in claims:
-        if n.source != c.source or n.predicate != "name" or n.value.get("entity") != "event":
-            continue
-        if n.evidence.text != c.evidence.text or n.evidence.line != c.evidence.line:
+    # "six days after X" / "two days before X" count from X; they count from the report only when
+    # nothing else in the sentence is what is six days after X ("the London Marathon on 21 April,
+    # six days after her Boston win" gives the gap between two events, not either one's distance)
+    anchored = c.text.lower().endswith(("after", "before"))
+    same = [n for n in claims if n.source == c.source and n.evidence.text == c.evidence.text
+            and n.evidence.line == c.evidence.line]
+    if anchored and any(n.evidence.end_column <= c.evidence.column and (
+            n.predicate == "event.date" or (n.predicate == "name" and n.value.get("entity") == "event"))
+            for n in same):
+        return None
+    for n in same:
+        if n.predicate != "name" or n.value.get("entity") != "event":
             continue
         after = n.evidence.column - c.evidence.end_column
         before = c.evidence.column - n.evidence.end_column
-        d = after if after >= 0 else before if before >= 0 else None
+        d = after if after >= 0 else before if before >= 0 and not anchored else None
         if d is not None and d < dist:
             best, dist = n.subject, d
     return best
