@@ -8,13 +8,16 @@ Three checks:
 - a relative phrase ("a couple of days left", "yesterday's final") against the
   report's date and the date that the sources give for the event the sentence
   names. The phrase's range is widened by ``slack_days`` and by half its width.
+  "N days after/before X" counts from the report only when nothing else in the
+  sentence (an event, a date) is what comes N days after or before X.
 - an "N-year-old record" against the year the sources say its holder set it and the
   report's date.
 
 Flagged: a report dated 2 May says "a couple of days left" before an event that
 the sources put on 25 May; a report of 2031 calls a record from 1990 "30-year-old".
 Not flagged: a report dated 9 October calls the race
-of 8 October "yesterday's"; a report with no date (nothing to measure from).
+of 8 October "yesterday's"; a report with no date (nothing to measure from); "the
+London Marathon on 21 April, six days after her Boston win" (a gap between two events).
 """
 
 from __future__ import annotations
