@@ -20,12 +20,12 @@ from ..text import WORD_NUMBERS
 from .base import Context, Rule, sentences_of, side
 
 N = r"(?:\d[\d,]*|" + "|".join(w for w in WORD_NUMBERS if " " not in w and len(w) > 2) + r")"
-PLACE = r"[A-Z][\w'’-]+(?:\s(?:City|Town|Village|Prefecture|County|Province|District))?"
+PLACE = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}"  # "Arlen", "Arlen City", "the Upper Coast Region"
 NAMES = PLACE + r"(?:\s+and\s+" + PLACE + r")*"
 ITEMS = re.compile(
     r"(?P<names>" + NAMES + r")\s+(?:accounted\s+for\s+|at\s+|had\s+|with\s+)?(?P<n>" + N + r")"
     r"(?P<each>\s+(?:each|apiece))?\b"
-    r"|(?P<n2>" + N + r")(?P<each2>\s+each)?\s+in\s+(?P<names2>" + NAMES + r")")
+    r"|(?P<n2>" + N + r")(?P<each2>\s+each)?\s+in\s+(?:the\s+)?(?P<names2>" + NAMES + r")")
 LEAD = re.compile(r"^(?:Of (?:those|them|these)|Among (?:them|those|these)|By [a-z]+|Broken down)\b,?", re.I)
 
 
@@ -57,9 +57,11 @@ def check_breakdowns(rule: Rule, counts: list[Claim], ctx: Context) -> Iterator[
             here = [c for c in mine if c.evidence.text == sent.text]
             if not here:
                 continue
-            colon = sent.text.find(":", sent.text.find(here[-1].text))
-            if colon >= 0:
-                listed, total_claim = sent.text[colon + 1:], here[-1]
+            colon = sent.text.find(":", sent.text.find(here[0].text))
+            # the total is the count the colon follows ("rose to 205: 203 in ..., two in ..."), not a part
+            before = [c for c in here if 0 <= sent.text.find(c.text) < colon]
+            if colon >= 0 and before:
+                listed, total_claim = sent.text[colon + 1:], before[-1]
             elif i + 1 < len(sents) and LEAD.match(sents[i + 1].text):
                 listed, total_claim = LEAD.sub("", sents[i + 1].text), here[-1]
             else:
