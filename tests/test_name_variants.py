@@ -22,6 +22,8 @@ from crossfact.resolve import similar
     ("economics", "economists", False),
     ("meseret", "mesret", False),  # a vowel: a transliteration choice
     ("ferrero", "ferreiro", True),  # a vowel beside another: another sound, a slip
+    ("yusuf", "yousuf", False),  # but the "ou" of a French transliteration
+    ("nuri", "nouri", False),
 ])
 def test_what_is_one_name(a: str, b: str, one_name: bool) -> None:
     assert similar(a, b) is one_name and similar(b, a) is one_name
@@ -85,7 +87,11 @@ def test_a_name_and_its_feminine_in_one_report_are_two_people(tmp_path: Path,
                                             ("Maryland Transportation Secretary Paul Ruiz said so.", "Paul Ruiz"),
                                             ("Coast Guard Rear Admiral Shannon Lee said so.", "Shannon Lee"),
                                             ("Martin Luther King Jr spoke here.", "Martin Luther King Jr"),
-                                            ("Can Novak Lee win again?", "Novak Lee")])
+                                            ("Could Novak Lee win again?", "Novak Lee"),
+                                            ("Can Uzun, 19, scored twice.", "Can Uzun"),
+                                            ("Monte Morris, 28, scored twice.", "Monte Morris"),
+                                            ("They walked down Martin Luther King Jr Boulevard.",
+                                             "Martin Luther King Jr Boulevard")])
 def test_titles_that_are_also_names(sentence: str, name: str) -> None:
     from crossfact.extract.names import names
     from crossfact.extract.packs import choose, lexicon

@@ -18,6 +18,10 @@ CASES = {
         "Ada Holm spoke first.\n\n"
         'Airline boss Ben Vosk had told the US channel NBC last month: "I am frustrated and disappointed."',
         "Ben Vosk"),
+    "she said, after a sentence naming two players: no guess": (
+        'Ana Swiat beat Ida Sabal 6-2, 6-3 on Saturday.\n\n"I felt really good out there today," she said.', ""),
+    "said, then a name, then after beating another": (
+        'Ada Holm spoke first.\n\n"I played really well today," said Nora Vik after beating Ada Holm.', "Nora Vik"),
 }
 
 

@@ -63,7 +63,10 @@ def _vowel_only(a: str, b: str) -> bool:
         if long_[:i] + long_[i + 1:] == short:
             if ch not in VOWELS or (ch == "e" and i == len(long_) - 1):  # Whitcombe / Whitcomb: a slip
                 return False
-            # a vowel beside another vowel makes another sound (Ferreiro / Ferrero): a slip too
+            # a vowel beside another vowel makes another sound (Ferreiro / Ferrero): a slip too, but for
+            # the French "ou" of a transliteration (Yousuf / Yusuf, Nouri / Nuri)
+            if ch == "o" and long_[i + 1:i + 2] == "u":
+                return True
             return not any(c in VOWELS and c != ch for c in long_[max(0, i - 1):i] + long_[i + 1:i + 2])
     return False
 

@@ -87,7 +87,8 @@ def names(sentence: str, lex: Lexicon) -> list[Name]:
         # "Maryland Transportation Secretary Paul Ruiz": a title inside the run, then a full name, ends
         # what is not the name (but "Martin Luther King Jr" keeps its King)
         if len(words) >= 4:
-            cut = max((k for k in range(1, len(words) - 2) if words[k][2] in titles), default=0)
+            cut = max((k for k in range(1, len(words) - 2) if words[k][2] in titles
+                       and words[k][2] not in ROYAL), default=0)
             if cut:
                 words = words[cut + 1:]
         # "Kenyan Lena Vosberg", "the Briton Per Lund": the demonym is not part of the name
@@ -116,6 +117,7 @@ def names(sentence: str, lex: Lexicon) -> list[Name]:
 
 
 DEMONYM = re.compile(r"-born$")
+ROYAL = frozenset("King Queen Prince Princess Lord Lady Dame Sir".split())  # also names (Martin Luther King Jr)
 SUBJECT_SLOT = frozenset("and but while as when after before said says told added , ;".split())
 
 

@@ -214,7 +214,6 @@ VOCABULARY_KEYS = ("stopwords", "titles", "event_heads", "place_heads", "org_hea
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def name_variants() -> dict[str, int]:
     """Folded spellings of one name in its standard transliterations (Mohamed / Mohammed), each
     mapped to its family's number: a report choosing another of them has not misspelt it."""
@@ -228,6 +227,7 @@ def name_variants() -> dict[str, int]:
     return out
 
 
+@lru_cache(maxsize=1)
 def vocabulary() -> frozenset[str]:
     """Folded common words of every pack: never treated as a name's spelling."""
     from ..text import fold

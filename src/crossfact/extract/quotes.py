@@ -78,7 +78,11 @@ AFTER = re.compile(r"[\s,]*(?:(?P<n>" + CAP + r")\s+" + SAY + r"\b|" + SAY + r"\
                    + r")\b|(?P<pronoun>(?:he|she)\s+" + SAY + r"\b|" + SAY + r"\s+(?:he|she)\b))")
 BEFORE = re.compile(r"\b(?P<n>" + CAP + r")\s+(?:[a-z]+\s+){0,2}" + SAY + r"[^.\"“”:]{0,50}[:,]\s*$")
 NAMED = re.compile(CAP)
-APPOSED = re.compile(r"\s+(?:[a-z]+\s+){1,2}(?P<n>" + CAP + r")")
+# 'said Lund coach Edin Marsk': role words between the team and the speaker ('said Djokovic after
+# beating Alcaraz' names no speaker after "after")
+ROLES = r"(?:coach|manager|captain|boss|chief|head|spokesman|spokeswoman|spokesperson|president|director|minister|" \
+        r"secretary|official|executive|chairman|chairwoman|founder|mayor|governor|teammate|striker|midfielder|defender)"
+APPOSED = re.compile(r"\s+(?:[a-z]+\s+)?" + ROLES + r"\s+(?P<n>" + CAP + r")")
 
 
 def _attributed(chunk: str, start: int, end: int, before: str, persons: dict[str, str]) -> str | None:
@@ -88,8 +92,10 @@ def _attributed(chunk: str, start: int, end: int, before: str, persons: dict[str
         return None
     after = AFTER.match(chunk, end)
     if after and after.group("pronoun"):
-        named = [_known(m.group(0), persons) for m in NAMED.finditer(before)]
-        return next((p for p in reversed(named) if p), None)
+        # the one person the sentence before the quote names; with two or more, no guess here
+        last = re.split(r"(?<=[.!?:])\s+", before.rstrip())[-1]
+        named = {p for p in (_known(m.group(0), persons) for m in NAMED.finditer(last)) if p}
+        return named.pop() if len(named) == 1 else None
     if after:
         # 'said Dortmund coach Edin Terzic': the name after the role words is the speaker
         later = APPOSED.match(chunk, after.end()) if after.group("n2") else None

@@ -41,7 +41,10 @@ def rounds(text: str) -> list[Mention]:
         return []
     out = []
     for m in lowered(text, ROUND_RE):
-        n = int(m.group("n") or m.group("n2") or 0) or ORDINALS[m.group("w").lower()]
+        digits = m.group("n") or m.group("n2")
+        n = int(digits) if digits else ORDINALS[m.group("w").lower()]
+        if n == 0:
+            continue
         out.append(Mention("round", m.start(), m.end(), text[m.start():m.end()], (("round", n),)))
     return out
 

@@ -24,8 +24,11 @@ ROUNDS = {"heats": "heat", "semifinal": "semi-final", "semifinals": "semi-final"
           "prelims": "preliminary", "preliminaries": "preliminary"}
 LAST_YEAR = case_blind(r"\b(?:(last|next) year(?:['’]s)?|a year (ago|earlier))\b")  # see text.lowered
 SECOND_HALF = re.compile(r"\s+of\s+the\s+second\s+half")
-MARGIN_AFTER = re.compile(r"\s*(?:off|from|under|quicker|faster|slower|ahead|behind|clear|inside|outside)\b")
+MARGIN_AFTER = re.compile(r"\s*(?:off|from|under|quicker|faster|slower|ahead|behind|before|clear|inside|outside)\b")
+BY_BEFORE = re.compile(r"\bby\s+(?:just\s+|only\s+|a\s+mere\s+|barely\s+)?$")
 # "9.79 seconds" alone: a time; after "by" or before "behind": a margin
+EARLIER_BOUT = re.compile(r"\b(?:first|previous|earlier|last|original)\s+(?:fight|bout|meeting)\b|\brematch\b", re.I)
+CLAUSE_OPENER = re.compile(r"\b(?:after|before|when|which|that|while|as|since|until|once)\b")
 VENUE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$")  # "at the Hayward Field", "in Oslo"
 PLAIN_SECONDS = re.compile(r"[\d.,]+\s*(?:seconds?|secs?|sec|s)$")
 
@@ -104,7 +107,7 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
             if stage:  # a heat time is not the final's
                 quals["round"] = ROUNDS.get(stage.group(1).lower(), stage.group(1).lower())
         subject = subject_at(m.start, m.end, text, resolved, topic)
-        margin = m.type == "duration" and (MARGIN_AFTER.match(text, m.end) or text.endswith("by ", 0, m.start))
+        margin = m.type == "duration" and (MARGIN_AFTER.match(text, m.end) or BY_BEFORE.search(text, 0, m.start))
         if m.type == "duration" and m.get("precise") and not (margin and PLAIN_SECONDS.match(m.text)):
             value = {"type": "duration", "text": m.text, "seconds": m.get("seconds")}
             if m.get("alt"):
@@ -131,7 +134,7 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
             # "stopped him in the 11th round": the round of the contest's one-off end, about the contest
             action = _action(text, m.start, m.end, lex, "round_actions")
             people = sorted({p for _, p in resolved if p})  # whose contest: an undercard bout is another
-            if action and people:
+            if action and len(people) >= 2 and not EARLIER_BOUT.search(text):  # two: fighters, or one and the referee
                 sink.add(sent, m.start, m.end, "", "event.round", {"type": "round", "text": m.text,
                                                                   "value": m.get("round")},
                          {"action": action, "people": people,
@@ -190,7 +193,8 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
             if given_by:  # "6.8 according to one agency" and "6.9 according to another" are two figures
                 quals["source"] = given_by
             this_year = int(sink.source.date[:4]) if sink.source.date else None
-            if m.get("dimension") == "magnitude" and quals.get("year") == this_year:
+            since = year and text.endswith("since ", 0, year[0])  # "the strongest since 1999": not its year
+            if m.get("dimension") == "magnitude" and (quals.get("year") == this_year or since):
                 quals.pop("year", None)  # this year's quake is the story's own: only an older one is told apart
             # a measurement belongs to someone named in its sentence, never to the story's main person
             subj = subject_at(m.start, m.end, text, resolved, None) or ""
@@ -228,6 +232,8 @@ def _action(text: str, start: int, end: int, lex: Lexicon, kind: str = "minute_a
     """The nearest action word of lexicon `kind` in the value's clause ("came on ... in the 68th minute");
     with `before`, only one written before the value ("derailed at 7.42am", not "left at 6:35 a.m. derailed")."""
     lo = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1
+    if before:  # "derailed minutes after it left Arlen at 7:30 a.m.": 7:30 is the leaving's time
+        lo = max([lo] + [m.end() for m in CLAUSE_OPENER.finditer(text, lo, start)])
     hi_candidates = [i for i in (text.find(",", end), text.find(";", end)) if i >= 0]
     hi = min(hi_candidates) if hi_candidates else len(text)
     best, dist = None, 10**6

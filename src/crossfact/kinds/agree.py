@@ -8,6 +8,8 @@ Vosberg" are one subject). Inside a group, values that are equal after normaliza
   compared with one given for 2023; a missing qualifier does not separate);
 - the lists named in ``overlap`` share an entity (the people of a bout: an undercard
   bout's round is another contest's);
+- times of day are at most ``max_minutes`` apart when it is set (a kick-off at 8 p.m. and
+  another match's at 5:45 p.m. are two matches, not a typo);
 - they differ by more than ``tolerance`` and, for numbers, by at most
   ``max_difference`` (a relative difference: numbers far apart are almost always
   different facts, not a typo);
@@ -26,7 +28,7 @@ runner-up's 3:51.90 (different subjects); 2:10:24 (2030) vs 2:10:02 (2031).
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator
 from itertools import combinations
 
@@ -44,6 +46,7 @@ OPTIONS = {
     "overlap": [],  # list qualifiers that must share an entity (the people of a bout: not an undercard's)
     "tolerance": 0.0,
     "max_difference": None,
+    "max_minutes": None,  # times of day further apart than this (around the clock) are other events
     "finding_kind": "conflict",
     # which claims: "named" (about someone or something), "unnamed" (about the whole event: a toll,
     # an attendance) or "any"
@@ -58,7 +61,7 @@ LABELS = {"result.place": "finishing place", "tally.wins": "number of wins", "ta
           "person.age": "age", "incident.collision": "collision", "count.attendance": "attendance"}
 
 
-OPTION_TYPES = {"max_difference": (int, float, type(None))}
+OPTION_TYPES = {"max_difference": (int, float, type(None)), "max_minutes": (int, float, type(None))}
 
 
 def describe(pred: str, c: Claim) -> str:
@@ -95,10 +98,12 @@ def equal(a: Claim, b: Claim, tolerance: float, ctx: Context, strict: bool = Fal
         same_year = not (a.value.get("year") and b.value.get("year")) or a.value["year"] == b.value["year"]
         return same_year and (a.value.get("month"), a.value.get("day")) == (b.value.get("month"), b.value.get("day"))
     if a.value.get("pairs") is not None or b.value.get("pairs") is not None:
-        pa, pb = Counter(map(tuple, a.value.get("pairs") or [])), Counter(map(tuple, b.value.get("pairs") or []))
-        # sets that another report lists in full, less its last ("6-2, 6-2" of "6-2, 6-2, 7-6"): a shorter cut
-        short, full = sorted((pa, pb), key=lambda c: c.total())
-        return pa == pb or (short.total() >= 2 and not short - full)
+        pa, pb = [tuple(p) for p in a.value.get("pairs") or []], [tuple(p) for p in b.value.get("pairs") or []]
+        if sorted(pa) == sorted(pb):
+            return True
+        # the same sets in order, less the last ("6-2, 6-2" of "6-2, 6-2, 7-6"): a shorter cut
+        short, full = sorted((pa, pb), key=len)
+        return len(short) >= 2 and len(full) == len(short) + 1 and full[:len(short)] == short
     na, nb = number(a), number(b)
     if na and nb:
         return any(abs(x - y) <= max(tolerance * max(abs(x), abs(y)), 1e-6) for x in na for y in nb)
@@ -129,6 +134,15 @@ def plausible(a: Claim, b: Claim, max_difference: float | None) -> bool:
     if not (na and nb):
         return True
     return any(abs(x - y) <= max_difference * max(abs(x), abs(y)) for x in na for y in nb)
+
+
+def _near_in_day(a: Claim, b: Claim, max_minutes: float | None) -> bool:
+    """Two times of day at most `max_minutes` apart, around midnight too (23:50 and 00:10: 20)."""
+    x, y = a.value.get("minutes"), b.value.get("minutes")
+    if max_minutes is None or x is None or y is None:
+        return True
+    gap = abs(x - y) % 1440
+    return min(gap, 1440 - gap) <= max_minutes
 
 
 def comparable(a: Claim, b: Claim, keys: list[str], require: list[str], exact: list[str] = ()) -> bool:
@@ -183,7 +197,8 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
         for (ia, a), (ib, b) in combinations(enumerate(sides), 2):
             pairs = [(x, y) for x in a for y in b if comparable(x, y, opts["key"], opts["require"], opts["exact"])
                      and all(_overlap(x, y, k, ctx) for k in opts["overlap"])]
-            if not pairs or not plausible(a[0], b[0], opts["max_difference"]):
+            if not pairs or not plausible(a[0], b[0], opts["max_difference"]) or not _near_in_day(
+                    a[0], b[0], opts["max_minutes"]):
                 continue
             src_a, src_b = {c.source for c in a}, {c.source for c in b}
             if src_a & src_b:

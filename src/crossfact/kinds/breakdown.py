@@ -49,6 +49,12 @@ def read_list(text: str) -> tuple[int, float] | None:
     return items, total
 
 
+def _at(text: str, figure: str) -> int:
+    """Where `figure` stands in `text` as a whole number ("5" is not the 5 of "25"), or -1."""
+    m = re.search(r"(?<![\w.,])" + re.escape(figure) + r"(?![\w]|[.,]\d)", text)
+    return m.start() if m else -1
+
+
 def check_breakdowns(rule: Rule, counts: list[Claim], ctx: Context) -> Iterator[Finding]:
     for sid in sorted(ctx.sources):
         sents = sentences_of(ctx, sid)
@@ -57,9 +63,9 @@ def check_breakdowns(rule: Rule, counts: list[Claim], ctx: Context) -> Iterator[
             here = [c for c in mine if c.evidence.text == sent.text]
             if not here:
                 continue
-            colon = sent.text.find(":", sent.text.find(here[0].text))
+            colon = sent.text.find(":", _at(sent.text, here[0].text))
             # the total is the count the colon follows ("rose to 205: 203 in ..., two in ..."), not a part
-            before = [c for c in here if 0 <= sent.text.find(c.text) < colon]
+            before = [c for c in here if 0 <= _at(sent.text, c.text) < colon]
             if colon >= 0 and before:
                 listed, total_claim = sent.text[colon + 1:], before[-1]
             elif i + 1 < len(sents) and LEAD.match(sents[i + 1].text):

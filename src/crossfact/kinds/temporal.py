@@ -8,8 +8,8 @@ Three checks:
 - a relative phrase ("a couple of days left", "yesterday's final") against the
   report's date and the date that the sources give for the event the sentence
   names. The phrase's range is widened by ``slack_days`` and by half its width.
-  "N days after/before X" counts from the report only when nothing else in the
-  sentence (an event, a date) is what comes N days after or before X.
+  "N days after/before X" counts from the report only when no date earlier in the
+  sentence is what comes N days after or before X.
 - an "N-year-old record" against the year the sources say its holder set it and the
   report's date.
 
@@ -147,14 +147,12 @@ def _event_of(c: Claim, claims: list[Claim]) -> str | None:
     characters after it ("two days before the X", "yesterday's X") or before it ("won the X two days ago")."""
     best, dist = None, 61
     # "six days after X" / "two days before X" count from X; they count from the report only when
-    # nothing else in the sentence is what is six days after X ("the London Marathon on 21 April,
+    # no date earlier in the sentence is what is six days after X ("the London Marathon on 21 April,
     # six days after her Boston win" gives the gap between two events, not either one's distance)
     anchored = c.text.lower().endswith(("after", "before"))
     same = [n for n in claims if n.source == c.source and n.evidence.text == c.evidence.text
             and n.evidence.line == c.evidence.line]
-    if anchored and any(n.evidence.end_column <= c.evidence.column and (
-            n.predicate == "event.date" or (n.predicate == "name" and n.value.get("entity") == "event"))
-            for n in same):
+    if anchored and any(n.evidence.end_column <= c.evidence.column and n.predicate == "event.date" for n in same):
         return None
     for n in same:
         if n.predicate != "name" or n.value.get("entity") != "event":

@@ -1,0 +1,29 @@
+"""Odd values the recognizers meet in real copy: none may stop a check, and none may be misread."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossfact.extract.results import rounds, scores
+from crossfact.extract.values import all_values
+from crossfact.groupwork import extract_one, pack_names
+from crossfact.sources import parse
+
+
+@pytest.mark.parametrize("text", ["It ended in round 0.", "The 0th round never came.", "round 00 of 12"])
+def test_a_round_zero_is_no_round(text: str) -> None:
+    assert rounds(text) == []
+    all_values(text)  # and nothing raises
+
+
+def test_sets_are_kept_in_order() -> None:
+    [m] = scores("Ada Holm beat Ida Rolf 6-4, 3-6, 6-4 in the final.")
+    assert m.get("pairs") == ((4, 6), (3, 6), (4, 6))
+
+
+@pytest.mark.parametrize("sentence", ["Mara Quist won, edging Ida Rolf by just 0.005 seconds.",
+                                      "Mara Quist crossed the line 0.01 seconds before Ida Rolf."])
+def test_a_margin_in_seconds_is_no_time(sentence: str) -> None:
+    text = "---\ndate: 2031-06-14\n---\n" + sentence + "\n"
+    claims = extract_one(parse(text, "r.md", "r"), pack_names([text], None))
+    assert [c.predicate for c in claims if c.value.get("type") == "duration"] == ["result.margin"]
