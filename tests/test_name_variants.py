@@ -24,6 +24,7 @@ from crossfact.resolve import similar
     ("ferrero", "ferreiro", True),  # a vowel beside another: another sound, a slip
     ("yusuf", "yousuf", False),  # but the "ou" of a French transliteration
     ("nuri", "nouri", False),
+    ("biniam", "biniyam", False),  # and a "y" glide between vowels
 ])
 def test_what_is_one_name(a: str, b: str, one_name: bool) -> None:
     assert similar(a, b) is one_name and similar(b, a) is one_name

@@ -65,7 +65,7 @@ def _vowel_only(a: str, b: str) -> bool:
                 return False
             # a vowel beside another vowel makes another sound (Ferreiro / Ferrero): a slip too, but for
             # the French "ou" of a transliteration (Yousuf / Yusuf, Nouri / Nuri)
-            if ch == "o" and long_[i + 1:i + 2] == "u":
+            if (ch == "o" and long_[i + 1:i + 2] == "u") or ch == "y":  # a "y" glide too: Biniyam / Biniam
                 return True
             return not any(c in VOWELS and c != ch for c in long_[max(0, i - 1):i] + long_[i + 1:i + 2])
     return False
