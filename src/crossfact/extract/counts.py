@@ -18,8 +18,8 @@ from .claimsets import ClaimSink
 from .mention import Mention
 from .packs import Lexicon
 
-COUNT_LEAD = (r"\s*(?:people\s+|persons\s+|were\s+|have\s+been\s+|had\s+been\s+|had\s+|have\s+|are\s+|now\s+|"
-              r"confirmed\s+|reported\s+)*")
+COUNT_LEAD = (r"\s*(?:people\s+|persons\s+|residents\s+|inhabitants\s+|villagers\s+|were\s+|have\s+been\s+|"
+              r"had\s+been\s+|had\s+|have\s+|are\s+|now\s+|confirmed\s+|reported\s+)*")
 COUNT_BEFORE = r"\b(?:{})\b[^.,;]{{0,30}}\b(?:rose to|reached|climbed to|stood at|hit|of|at|to|is|was|now)\s*$"
 AS_OF = re.compile(
     r"\b(?:as of|by|on|at|until|through)\s+(?:(?P<clock>\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?)\s*(?:on\s+)?)?"
