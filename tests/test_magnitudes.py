@@ -28,3 +28,10 @@ def test_an_older_quake_is_another_quake(tmp_path: Path, capsys: pytest.CaptureF
     texts = ["The quake had a magnitude of 7.2.", "The quake had a magnitude of 7.2.",
              "It was the strongest since the magnitude 7.6 quake of Sept. 21, 1999."]
     assert _magnitude_findings(tmp_path, texts, capsys) == []
+
+
+def test_an_older_quake_named_before_the_magnitude_dates_it(tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    texts = ["The quake that struck on Monday was the deadliest since 1999, when a magnitude 6.9 quake killed many.",
+             "A magnitude 6.8 earthquake struck on Monday.", "A magnitude 6.8 earthquake struck on Monday."]
+    assert _magnitude_findings(tmp_path, texts, capsys) == []

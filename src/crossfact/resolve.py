@@ -63,10 +63,9 @@ def _vowel_only(a: str, b: str) -> bool:
         if long_[:i] + long_[i + 1:] == short:
             if ch not in VOWELS or (ch == "e" and i == len(long_) - 1):  # Whitcombe / Whitcomb: a slip
                 return False
-            # a vowel beside another vowel makes another sound (Ferreiro / Ferrero): a slip too, but for
-            # the French "ou" of a transliteration (Yousuf / Yusuf, Nouri / Nuri)
-            if (ch == "o" and long_[i + 1:i + 2] == "u") or ch == "y":  # a "y" glide too: Biniyam / Biniam
-                return True
+            # a vowel beside another vowel makes another sound (Ferreiro / Ferrero): a slip too
+            if ch == "y" and 0 < i < len(long_) - 1 and long_[i - 1] in VOWELS and long_[i + 1] in VOWELS:
+                return True  # a "y" glide between vowels: Biniyam / Biniam
             return not any(c in VOWELS and c != ch for c in long_[max(0, i - 1):i] + long_[i + 1:i + 2])
     return False
 

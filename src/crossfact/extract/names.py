@@ -56,6 +56,7 @@ def names(sentence: str, lex: Lexicon) -> list[Name]:
     titles = lex.set("titles")
     particles = lex.set("particles")
     tokens = [(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(sentence)]
+    asking = sentence.rstrip().endswith("?")  # "Can Jannik Sinner win?": Can is no name (Can Uzun is)
     out: list[Name] = []
     i = 0
     while i < len(tokens):
@@ -80,7 +81,8 @@ def names(sentence: str, lex: Lexicon) -> list[Name]:
         # drop leading stop words and titles ("The", "Captain"), trailing particles
         words = [tokens[k] for k in run]
         while words and (words[0][2] in stop or words[0][2] in titles
-                         or words[0][2].isupper() and len(words[0][2]) > 4):
+                         or words[0][2].isupper() and len(words[0][2]) > 4
+                         or (asking and words[0] == tokens[0] and words[0][2] in QUESTION_OPENERS)):
             words.pop(0)
         while words and (words[-1][2] in particles or words[-1][2].isdigit() and len(words) == 1):
             words.pop()
@@ -117,6 +119,7 @@ def names(sentence: str, lex: Lexicon) -> list[Name]:
 
 
 DEMONYM = re.compile(r"-born$")
+QUESTION_OPENERS = frozenset("Can Will Would".split())
 ROYAL = frozenset("King Queen Prince Princess Lord Lady Dame Sir".split())  # also names (Martin Luther King Jr)
 SUBJECT_SLOT = frozenset("and but while as when after before said says told added , ;".split())
 

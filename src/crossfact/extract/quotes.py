@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import Sentence
+from ..text import Sentence, sentences
 from .claimsets import ClaimSink
 from .packs import Lexicon
 
@@ -46,9 +46,10 @@ def quote_claims(sink: ClaimSink, sents: tuple[Sentence, ...], found: list, pers
             lo, hi = max(0, m.start() - 300), min(len(chunk), m.end() + 300)
             outside = chunk[lo:m.start()] + " " * (m.end() - m.start()) + chunk[m.end():hi]
             before = text[max(0, start + m.start() - 600):start + m.start()]  # earlier paragraphs too
-            speaker = (_attributed(chunk, m.start(), m.end(), before, persons)
-                       or _speaker(outside, persons) or _speaker(_previous(by_para, para, text), persons)
-                       or last_speaker)
+            speaker = _attributed(chunk, m.start(), m.end(), before, persons)
+            if speaker is None:
+                speaker = (_speaker(outside, persons) or _speaker(_previous(by_para, para, text), persons)
+                           or last_speaker)
             if speaker:
                 last_speaker = speaker
             a = start + b0
@@ -80,22 +81,23 @@ BEFORE = re.compile(r"\b(?P<n>" + CAP + r")\s+(?:[a-z]+\s+){0,2}" + SAY + r"[^.\
 NAMED = re.compile(CAP)
 # 'said Lund coach Edin Marsk': role words between the team and the speaker ('said Djokovic after
 # beating Alcaraz' names no speaker after "after")
-ROLES = r"(?:coach|manager|captain|boss|chief|head|spokesman|spokeswoman|spokesperson|president|director|minister|" \
-        r"secretary|official|executive|chairman|chairwoman|founder|mayor|governor|teammate|striker|midfielder|defender)"
-APPOSED = re.compile(r"\s+(?:[a-z]+\s+)?" + ROLES + r"\s+(?P<n>" + CAP + r")")
+APPOSED = re.compile(r"\s+(?:(?!(?:after|before|when|while|as|following|despite|against|beating|with)\b)[a-z]+\s+)"
+                     r"{1,2}(?P<n>" + CAP + r")")
 
 
 def _attributed(chunk: str, start: int, end: int, before: str, persons: dict[str, str]) -> str | None:
-    """The speaker the words right after or before the quote name; for '..." he said', the last
-    person named in the text `before` the quote (whom it is about, not the last quote's speaker)."""
+    """The speaker the words right after or before the quote name; for '..." he said', the one
+    person the sentence before the quote names, else "" (no speaker: not the last quote's).
+    None: no attribution against the quote, so the paragraph around it decides."""
     if not persons:
         return None
     after = AFTER.match(chunk, end)
     if after and after.group("pronoun"):
-        # the one person the sentence before the quote names; with two or more, no guess here
-        last = re.split(r"(?<=[.!?:])\s+", before.rstrip())[-1]
+        # the one person the sentence before the quote names; with none or several, no speaker ("")
+        split = sentences(before.rstrip())
+        last = split[-1].text if split else ""
         named = {p for p in (_known(m.group(0), persons) for m in NAMED.finditer(last)) if p}
-        return named.pop() if len(named) == 1 else None
+        return named.pop() if len(named) == 1 else ""
     if after:
         # 'said Dortmund coach Edin Terzic': the name after the role words is the speaker
         later = APPOSED.match(chunk, after.end()) if after.group("n2") else None

@@ -24,11 +24,12 @@ ROUNDS = {"heats": "heat", "semifinal": "semi-final", "semifinals": "semi-final"
           "prelims": "preliminary", "preliminaries": "preliminary"}
 LAST_YEAR = case_blind(r"\b(?:(last|next) year(?:['’]s)?|a year (ago|earlier))\b")  # see text.lowered
 SECOND_HALF = re.compile(r"\s+of\s+the\s+second\s+half")
-MARGIN_AFTER = re.compile(r"\s*(?:off|from|under|quicker|faster|slower|ahead|behind|before|clear|inside|outside)\b")
+MARGIN_AFTER = re.compile(r"\s*(?:off|from|under|quicker|faster|slower|ahead|behind|clear|inside|outside)\b"
+                          r"|\s*before\s+[A-Z]")  # "0.01 seconds before Thompson", not "before a crowd"
 BY_BEFORE = re.compile(r"\bby\s+(?:just\s+|only\s+|a\s+mere\s+|barely\s+)?$")
 # "9.79 seconds" alone: a time; after "by" or before "behind": a margin
-EARLIER_BOUT = re.compile(r"\b(?:first|previous|earlier|last|original)\s+(?:fight|bout|meeting)\b|\brematch\b", re.I)
-CLAUSE_OPENER = re.compile(r"\b(?:after|before|when|which|that|while|as|since|until|once)\b")
+EARLIER_BOUT = re.compile(r"\b(?:first|previous|earlier|original)\s+(?:fight|bout|meeting)\b", re.I)
+CLAUSE_OPENER = re.compile(r"\b(?:after|before|when|which|that|while|since|until|once)\b")
 VENUE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$")  # "at the Hayward Field", "in Oslo"
 PLAIN_SECONDS = re.compile(r"[\d.,]+\s*(?:seconds?|secs?|sec|s)$")
 
@@ -193,7 +194,8 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
             if given_by:  # "6.8 according to one agency" and "6.9 according to another" are two figures
                 quals["source"] = given_by
             this_year = int(sink.source.date[:4]) if sink.source.date else None
-            since = year and text.endswith("since ", 0, year[0])  # "the strongest since 1999": not its year
+            # "the strongest since 1999" after the magnitude: 1999 is not the quake's year
+            since = year and year[0] > m.end and text.endswith("since ", 0, year[0])
             if m.get("dimension") == "magnitude" and (quals.get("year") == this_year or since):
                 quals.pop("year", None)  # this year's quake is the story's own: only an older one is told apart
             # a measurement belongs to someone named in its sentence, never to the story's main person

@@ -9,7 +9,7 @@ Three checks:
   report's date and the date that the sources give for the event the sentence
   names. The phrase's range is widened by ``slack_days`` and by half its width.
   "N days after/before X" counts from the report only when no date earlier in the
-  sentence is what comes N days after or before X.
+  sentence, nor an event just before the phrase, is what comes N days after or before X.
 - an "N-year-old record" against the year the sources say its holder set it and the
   report's date.
 
@@ -152,7 +152,11 @@ def _event_of(c: Claim, claims: list[Claim]) -> str | None:
     anchored = c.text.lower().endswith(("after", "before"))
     same = [n for n in claims if n.source == c.source and n.evidence.text == c.evidence.text
             and n.evidence.line == c.evidence.line]
-    if anchored and any(n.evidence.end_column <= c.evidence.column and n.predicate == "event.date" for n in same):
+    # a date earlier in the sentence, or an event just before the phrase ("won the London Marathon,
+    # six days after the Boston Marathon") is what comes N days after X
+    if anchored and any(n.evidence.end_column <= c.evidence.column and (n.predicate == "event.date" or (
+            n.predicate == "name" and n.value.get("entity") == "event"
+            and c.evidence.column - n.evidence.end_column <= 3)) for n in same):
         return None
     for n in same:
         if n.predicate != "name" or n.value.get("entity") != "event":
