@@ -63,9 +63,9 @@ def _vowel_only(a: str, b: str) -> bool:
         if long_[:i] + long_[i + 1:] == short:
             if ch not in VOWELS or (ch == "e" and i == len(long_) - 1):  # Whitcombe / Whitcomb: a slip
                 return False
-            # a vowel beside another vowel makes another sound (Ferreiro / Ferrero): a slip too
+            # a vowel beside another vowel makes another sound (Marreiro / Marrero): a slip too
             if ch == "y" and 0 < i < len(long_) - 1 and long_[i - 1] in VOWELS and long_[i + 1] in VOWELS:
-                return True  # a "y" glide between vowels: Biniyam / Biniam
+                return True  # a "y" glide between vowels: Tesfayam / Tesfaam
             return not any(c in VOWELS and c != ch for c in long_[max(0, i - 1):i] + long_[i + 1:i + 2])
     return False
 
@@ -106,7 +106,7 @@ def similar(a: str, b: str, max_edits: int = 2, min_jaro: float = 0.88, surnames
 
 def _e_beside_one_name(a: str, b: str, neighbours: dict[str, set[str]]) -> bool:
     """An "e" more is grammar (Olympic / Olympics-style endings) unless both spellings stand beside
-    one same name word: "Josh Green" / "Josh Greene", "Clark" / "Clarke" after one first name, is a slip."""
+    one same name word: "Ada Brown" / "Ada Browne", "Clark" / "Clarke" after one first name, is a slip."""
     short, long_ = sorted((a, b), key=len)
     return long_ == short + "e" and len(short) >= 4 and bool(neighbours.get(a, set()) & neighbours.get(b, set()))
 

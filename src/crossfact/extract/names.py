@@ -56,7 +56,7 @@ def names(sentence: str, lex: Lexicon) -> list[Name]:
     titles = lex.set("titles")
     particles = lex.set("particles")
     tokens = [(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(sentence)]
-    asking = sentence.rstrip().endswith("?")  # "Can Jannik Sinner win?": Can is no name (Can Uzun is)
+    asking = sentence.rstrip().endswith("?")  # "Can Ivo Sand win?": Can is no name (Can Arslan is)
     out: list[Name] = []
     i = 0
     while i < len(tokens):

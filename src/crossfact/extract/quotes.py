@@ -79,8 +79,8 @@ AFTER = re.compile(r"[\s,]*(?:(?P<n>" + CAP + r")\s+" + SAY + r"\b|" + SAY + r"\
                    + r")\b|(?P<pronoun>(?:he|she)\s+" + SAY + r"\b|" + SAY + r"\s+(?:he|she)\b))")
 BEFORE = re.compile(r"\b(?P<n>" + CAP + r")\s+(?:[a-z]+\s+){0,2}" + SAY + r"[^.\"“”:]{0,50}[:,]\s*$")
 NAMED = re.compile(CAP)
-# 'said Lund coach Edin Marsk': role words between the team and the speaker ('said Djokovic after
-# beating Alcaraz' names no speaker after "after")
+# 'said Lund coach Edin Marsk': role words between the team and the speaker ('said Ivo Sand after
+# beating Per Alm' names no speaker after "after")
 APPOSED = re.compile(r"\s+(?:(?!(?:after|before|when|while|as|following|despite|against|beating|with)\b)[a-z]+\s+)"
                      r"{1,2}(?P<n>" + CAP + r")")
 
@@ -99,7 +99,7 @@ def _attributed(chunk: str, start: int, end: int, before: str, persons: dict[str
         named = {p for p in (_known(m.group(0), persons) for m in NAMED.finditer(last)) if p}
         return named.pop() if len(named) == 1 else ""
     if after:
-        # 'said Dortmund coach Edin Terzic': the name after the role words is the speaker
+        # 'said Lund coach Edin Marsk': the name after the role words is the speaker
         later = APPOSED.match(chunk, after.end()) if after.group("n2") else None
         who = (later and _known(later.group("n"), persons)) or _known(after.group("n") or after.group("n2"), persons)
         if who:

@@ -30,7 +30,7 @@ BY_BEFORE = re.compile(r"\bby\s+(?:just\s+|only\s+|a\s+mere\s+|barely\s+)?$")
 # "9.79 seconds" alone: a time; after "by" or before "behind": a margin
 EARLIER_BOUT = re.compile(r"\b(?:first|previous|earlier|original)\s+(?:fight|bout|meeting)\b", re.I)
 CLAUSE_OPENER = re.compile(r"\b(?:after|before|when|which|that|while|since|until|once)\b")
-VENUE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$")  # "at the Hayward Field", "in Oslo"
+VENUE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$")  # "at the Harbour Stadium", "in Arlen"
 PLAIN_SECONDS = re.compile(r"[\d.,]+\s*(?:seconds?|secs?|sec|s)$")
 
 
@@ -115,7 +115,7 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
                 value["alt_seconds"] = m.get("alt")
             sink.add(sent, m.start, m.end, subject or "", "result.time", value, quals, "generic/time")
             # where a mark was set is a place it was set "in" or "at", not one the race went
-            # "through" or "on" ("kicked past her on Boylston Street and stopped the clock at 2:27:37")
+            # "through" or "on" ("kicked past her on Harbour Street and stopped the clock at 2:27:37")
             set_at = {k: v for k, v in quals.items() if k != "venue" or VENUE_BEFORE.search(text, 0, place[0])}
             _mark(sink, sent, m, value, set_at, resolved, topic)
         elif m.type == "duration" and subject and margin:
