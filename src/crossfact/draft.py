@@ -26,7 +26,7 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 
 from . import sources
-from .extract.packs import vocabulary
+from .extract.packs import name_variants, vocabulary
 from .facts import FACTS_ID
 from .kinds import agree, quote
 from .kinds.base import Context, side
@@ -142,7 +142,7 @@ def unsupported(result: Result, draft_id: str, registry: dict[str, str] | None =
     """Info findings for the draft's checked claims that no source or fact supports; a claim
     whose contradiction a finding already reports (its evidence in `reported`) is left to it."""
     live = [c for c in result.claims if c.status != "rejected"]
-    ctx = Context({s.id: s for s in result.sources}, resolve(live, registry, vocabulary()), live)
+    ctx = Context({s.id: s for s in result.sources}, resolve(live, registry, vocabulary(), name_variants()), live)
     by_pred: dict[str, list[Claim]] = {}
     for c in live:
         if c.source != draft_id:

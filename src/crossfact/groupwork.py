@@ -102,13 +102,13 @@ def merge_reviewed(extracted: dict[str, list[Claim]], reviewed: dict[str, list[C
 def apply_rules(rules: Iterable[Rule], sources: list[Source], claims: list[Claim],
                 registry: dict[str, str] | None, timings: dict[str, float] | None = None) -> list[Finding]:
     """Resolve names, then every rule that is on; findings deduplicated and in report order."""
-    from .extract.packs import vocabulary
+    from .extract.packs import name_variants, vocabulary
     from .kinds import KINDS
     from .kinds.base import Context
     from .resolve import resolve
 
     t0 = perf_counter()
-    ctx = Context({s.id: s for s in sources}, resolve(claims, registry, vocabulary()), claims)
+    ctx = Context({s.id: s for s in sources}, resolve(claims, registry, vocabulary(), name_variants()), claims)
     t1 = perf_counter()
     findings: dict[str, Finding] = {}
     for rule in rules:

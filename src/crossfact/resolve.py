@@ -82,12 +82,16 @@ def _other_ending(a: str, b: str) -> bool:
 
 
 def similar(a: str, b: str, max_edits: int = 2, min_jaro: float = 0.88, surnames: frozenset[str] = frozenset(),
-            same_source: bool = False) -> bool:
+            same_source: bool = False, same_name_word: bool = False) -> bool:
     """Are two folded words spellings of one name? (A surname after "de la" takes no plural.) A vowel
-    more or less is a transliteration choice, unless one report writes both (`same_source`): a slip."""
+    more or less is a transliteration choice, unless one report writes both (`same_source`): a slip.
+    An "e" more is grammar (Olympic / Olympics-style endings), unless both spellings stand beside one
+    same name word (`same_name_word`): "Ada Brown" / "Ada Browne" is a slip."""
     if a == b or min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 3:
         return False
-    if (_morphological(a, b) and not (a in surnames and b in surnames)) or (
+    grammar = _morphological(a, b) and not (a in surnames and b in surnames) and not (
+        same_name_word and abs(len(a) - len(b)) == 1 and (a + "e" == b or b + "e" == a))
+    if grammar or (
             _vowel_only(a, b) and not (same_source and a[-1] == b[-1])):  # Marcel / Marcela: two names
         return False
     if _other_ending(a, b):
@@ -102,13 +106,6 @@ def similar(a: str, b: str, max_edits: int = 2, min_jaro: float = 0.88, surnames
     if edits > max_edits or edits > max(1, shortest // 4):
         return False
     return jaro >= min_jaro
-
-
-def _e_beside_one_name(a: str, b: str, neighbours: dict[str, set[str]]) -> bool:
-    """An "e" more is grammar (Olympic / Olympics-style endings) unless both spellings stand beside
-    one same name word: "Ada Brown" / "Ada Browne", "Clark" / "Clarke" after one first name, is a slip."""
-    short, long_ = sorted((a, b), key=len)
-    return long_ == short + "e" and len(short) >= 4 and bool(neighbours.get(a, set()) & neighbours.get(b, set()))
 
 
 def _told_apart(a: str, b: str, neighbours: dict[str, set[str]]) -> bool:
@@ -150,8 +147,9 @@ def cluster_words(words: dict[str, int], max_edits: int = 2, min_jaro: float = 0
                 both = bool(writers.get(a, set()) & writers.get(b, set()))
                 if variants.get(a, -1) == variants.get(b, -2):
                     continue  # two standard transliterations of one name (Mohamed / Mohammed)
-                if (similar(a, b, max_edits, min_jaro, surnames, both) and not _told_apart(a, b, neighbours)) or (
-                        _e_beside_one_name(a, b, neighbours)):
+                # both beside one name word: asked only of an "e" more (members are sorted by length)
+                beside = b == a + "e" and bool(neighbours.get(a, set()) & neighbours.get(b, set()))
+                if similar(a, b, max_edits, min_jaro, surnames, both, beside) and not _told_apart(a, b, neighbours):
                     parent[find(a)] = find(b)
     groups: dict[str, list[str]] = defaultdict(list)
     for w in words:
@@ -160,10 +158,9 @@ def cluster_words(words: dict[str, int], max_edits: int = 2, min_jaro: float = 0
 
 
 def resolve(claims: list[Claim], registry: dict[str, str] | None = None,
-            exclude: frozenset[str] = frozenset()) -> Resolution:
-    """Canonical spellings (registry first, then the most sources) and entity keys."""
-    from .extract.packs import name_variants
-
+            exclude: frozenset[str] = frozenset(), variants: dict[str, int] | None = None) -> Resolution:
+    """Canonical spellings (registry first, then the most sources) and entity keys. `exclude`: common
+    words, never a name; `variants`: transliteration families (word -> family), never a misspelling."""
     registry = {fold(k): fold(v) for k, v in (registry or {}).items()}
     sources: dict[str, set[str]] = defaultdict(set)
     names = set()
@@ -182,7 +179,7 @@ def resolve(claims: list[Claim], registry: dict[str, str] | None = None,
                 neighbours[w].update(words[max(0, i - 1):i] + words[i + 1:i + 2])
     res = Resolution(registered=frozenset(registry.values()))
     for group in cluster_words({w: len(s) for w, s in sources.items()}, surnames=frozenset(surnames),
-                               neighbours=neighbours, writers=sources, variants=name_variants()):
+                               neighbours=neighbours, writers=sources, variants=variants):
         ranked = sorted(group, key=lambda w: (-(w in registry.values()), -len(sources[w]), w))
         for w in group:
             res.canonical[w] = registry.get(w, ranked[0])

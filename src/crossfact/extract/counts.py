@@ -83,9 +83,9 @@ def count_claim(sink: ClaimSink, sent: Sentence, m: Mention, quals: dict, lex: L
             what = what or pred
         elif label and lex.pattern(tuple(words), r"\b(?:{})\s*:\s*$").search(before):  # "Attendance: 82,612"
             what = what or pred
-    for pred, words in sorted(lex.words.get("count_leads", {}).items()) if what is None else ():
-        if what is None and lex.pattern(tuple(words), r"\b(?:{})\s*$").search(before):
-            what = pred
+    if what is None:  # no noun says what: a word just before the figure may ("killing 41")
+        what = next((pred for pred, words in sorted(lex.words.get("count_leads", {}).items())
+                     if lex.pattern(tuple(words), r"\b(?:{})\s*$").search(before)), None)
     if what is None and last_count and lex.pattern("total_words", r"\b(?:{})\b[^.,;]{{0,30}}$").search(before):
         what = last_count
     if what is None or m.get("value") is None:

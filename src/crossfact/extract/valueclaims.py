@@ -27,10 +27,10 @@ SECOND_HALF = re.compile(r"\s+of\s+the\s+second\s+half")
 MARGIN_AFTER = re.compile(r"\s*(?:off|from|under|quicker|faster|slower|ahead|behind|clear|inside|outside)\b"
                           r"|\s*before\s+[A-Z]")  # "0.01 seconds before Thompson", not "before a crowd"
 BY_BEFORE = re.compile(r"\bby\s+(?:just\s+|only\s+|a\s+mere\s+|barely\s+)?$")
-# "9.79 seconds" alone: a time; after "by" or before "behind": a margin
 EARLIER_BOUT = re.compile(r"\b(?:first|previous|earlier|original)\s+(?:fight|bout|meeting)\b", re.I)
 CLAUSE_OPENER = re.compile(r"\b(?:after|before|when|which|that|while|since|until|once)\b")
 VENUE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$")  # "at the Harbour Stadium", "in Arlen"
+# "9.79 seconds" alone: a time; after "by" or before "behind": a margin
 PLAIN_SECONDS = re.compile(r"[\d.,]+\s*(?:seconds?|secs?|sec|s)$")
 
 
@@ -76,10 +76,10 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
     # a year, or a date's ("the quake of Sept. 21, 1999"): what is near it is of that year
     years = [(m.start, m.end, m.get("year")) for m in mentions
              if m.type == "year" or (m.type == "date" and m.get("year"))]
-    if sink.source.date:  # "last year", "a year ago": a year too, counted from the report's date
-        this = int(sink.source.date[:4])
+    this_year = int(sink.source.date[:4]) if sink.source.date else None
+    if this_year:  # "last year", "a year ago": a year too, counted from the report's date
         # over the lowered text: "Next year" opening a sentence is next year too (re.I kept its capital)
-        years += [(r.start(), r.end(), this + (1 if (r.group(1) or "").lower() == "next" else -1))
+        years += [(r.start(), r.end(), this_year + (1 if (r.group(1) or "").lower() == "next" else -1))
                   for r in lowered(text, LAST_YEAR)]
     # a value in brackets right after another is the same value converted ("1.2 meters (4 feet)"): no blocker
     marks = [m.start for m in mentions if m.type in ("duration", "measure") and m.get("precise", True)
@@ -193,7 +193,6 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
             given_by = attribution(text, m.start, sent_names) or agency
             if given_by:  # "6.8 according to one agency" and "6.9 according to another" are two figures
                 quals["source"] = given_by
-            this_year = int(sink.source.date[:4]) if sink.source.date else None
             # "the strongest since 1999" after the magnitude: 1999 is not the quake's year
             since = year and year[0] > m.end and text.endswith("since ", 0, year[0])
             if m.get("dimension") == "magnitude" and (quals.get("year") == this_year or since):

@@ -67,17 +67,21 @@ def spelling(word: str) -> str:
     return word
 
 
+def _cut_ends(ops: list) -> tuple[list, list]:
+    """Opcodes without the words only one side has before or after the shared part, and those ends
+    (a matcher merges neighbouring edits, so each end is at most one opcode)."""
+    lo = 1 if len(ops) > 1 and ops[0][0] in ("insert", "delete") else 0
+    hi = len(ops) - 1 if len(ops) > lo + 1 and ops[-1][0] in ("insert", "delete") else len(ops)
+    return ops[lo:hi], ops[:lo] + ops[hi:]
+
+
 def substantive(a: list[str], b: list[str]) -> bool:
     """Does the change from a to b alter the meaning, not just the wording?"""
     changed_a: list[str] = []
     changed_b: list[str] = []
     a, b = [spelling(w) for w in a], [spelling(w) for w in b]
-    ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     # words only one side has before or after the shared part: a longer quote, not a change
-    while ops and ops[0][0] in ("insert", "delete"):
-        ops = ops[1:]
-    while ops and ops[-1][0] in ("insert", "delete"):
-        ops = ops[:-1]
+    ops, _ = _cut_ends(SequenceMatcher(None, a, b, autojunk=False).get_opcodes())
     for op, i1, i2, j1, j2 in ops:
         if op != "equal":
             changed_a += a[i1:i2]
@@ -102,8 +106,7 @@ def similarity(a: list[str], b: list[str]) -> float:
     after it, make a longer cut ("It's my intention that the government will pay ..."), not a
     difference. When each side has words of its own at the ends, they are two remarks: no trimming."""
     sm = SequenceMatcher(None, a, b, autojunk=False)
-    ops = sm.get_opcodes()
-    ends = [op for op in ((ops[0], ops[-1]) if len(ops) > 1 else ()) if op[0] in ("insert", "delete")]
+    _, ends = _cut_ends(sm.get_opcodes())
     la, lb = len(a), len(b)
     if len({op[0] for op in ends}) == 1:  # the extra words are all one side's
         for op in ends:
@@ -180,10 +183,10 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
                     continue
                 if quoted_in(wa, b.source) or quoted_in(wb, a.source):
                     continue
-                ratio = similarity(wa, wb)
-                if not substantive(wa, wb):
+                ratio = similarity(wa, wb)  # the cheaper test first: most pairs are two remarks
+                if ratio < rule.options["min_similarity"] or not substantive(wa, wb):
                     continue
-                if ratio >= rule.options["min_similarity"] and (best is None or ratio > best[0]):
+                if best is None or ratio > best[0]:
                     best = (ratio, pa, pb)
         if best is None:
             continue
@@ -201,12 +204,13 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
             continue  # a report printing both wordings is quoting two things
         flagged = src_a if len(src_a) < len(src_b) else src_b if len(src_b) < len(src_a) else src_a | src_b
         # the same wording of the same reports, against a shorter or longer cut of the other: one drift
-        odd = said_a if flagged == src_a else said_b if flagged == src_b else key
+        tie = flagged not in (src_a, src_b)
+        odd = key if tie else said_a if flagged == src_a else said_b
         if (frozenset(flagged), odd) in reported:
             continue
         reported.add((frozenset(flagged), odd))
         speaker = a.subject or b.subject
-        found.append((flagged, (said_a, said_b) if odd is key else (odd,), Finding(
+        found.append((flagged, (said_a, said_b) if tie else (odd,), Finding(
             rule=rule.id, kind=FINDING_KIND, severity=rule.severity,
             message=f"quoted differently{' (' + speaker + ')' if speaker else ''}: "
                     f"{best[1]!r} vs {best[2]!r}",
