@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from ..extract.values import number
 from ..model import Claim, Finding, Side
+from ..sources import line_starts
 from ..text import WORD_NUMBERS
 from .base import Context, Rule, sentences_of, side
 
@@ -49,27 +50,24 @@ def read_list(text: str) -> tuple[int, float] | None:
     return items, total
 
 
-def _at(text: str, figure: str) -> int:
-    """Where `figure` stands in `text` as a whole number ("5" is not the 5 of "25"), or -1."""
-    m = re.search(r"(?<![\w.,])" + re.escape(figure) + r"(?![\w]|[.,]\d)", text)
-    return m.start() if m else -1
-
-
 def check_breakdowns(rule: Rule, counts: list[Claim], ctx: Context) -> Iterator[Finding]:
     for sid in sorted(ctx.sources):
         sents = sentences_of(ctx, sid)
-        mine = [c for c in counts if c.source == sid]
+        starts = line_starts(ctx.sources[sid].text)
+        # each count where its evidence puts it in the report's text (not where its digits first occur)
+        mine = sorted(((starts[c.evidence.line - 1] + c.evidence.column - 1, c) for c in counts if c.source == sid),
+                      key=lambda pc: pc[0])
         for i, sent in enumerate(sents):
-            here = [c for c in mine if c.evidence.text == sent.text]
+            here = [(at - sent.start, c) for at, c in mine if sent.start <= at < sent.end]
             if not here:
                 continue
-            colon = sent.text.find(":", _at(sent.text, here[0].text))
+            colon = sent.text.find(":", here[0][0])
             # the total is the count the colon follows ("rose to 205: 203 in ..., two in ..."), not a part
-            before = [c for c in here if 0 <= _at(sent.text, c.text) < colon]
+            before = [c for at, c in here if at < colon]
             if colon >= 0 and before:
                 listed, total_claim = sent.text[colon + 1:], before[-1]
             elif i + 1 < len(sents) and LEAD.match(sents[i + 1].text):
-                listed, total_claim = LEAD.sub("", sents[i + 1].text), here[-1]
+                listed, total_claim = LEAD.sub("", sents[i + 1].text), here[-1][1]
             else:
                 continue
             if total_claim.value.get("hedge") == "vague":  # "several deaths: ..." states no total
