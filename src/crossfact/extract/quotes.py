@@ -10,8 +10,9 @@ the person named next to a verb of saying in the same paragraph ("Vosberg said",
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from ..text import Sentence, sentences
+from ..text import Sentence
 from .claimsets import ClaimSink
 from .packs import Lexicon
 
@@ -45,8 +46,8 @@ def quote_claims(sink: ClaimSink, sents: tuple[Sentence, ...], found: list, pers
             # the frame: up to 300 characters either side of the quote, the quote itself blanked
             lo, hi = max(0, m.start() - 300), min(len(chunk), m.end() + 300)
             outside = chunk[lo:m.start()] + " " * (m.end() - m.start()) + chunk[m.end():hi]
-            before = text[max(0, start + m.start() - 600):start + m.start()]  # earlier paragraphs too
-            speaker = _attributed(chunk, m.start(), m.end(), before, persons)
+            at = start + m.start()
+            speaker = _attributed(chunk, m.start(), m.end(), lambda at=at: _sentence_before(sents, text, at), persons)
             if speaker is None:
                 speaker = (_speaker(outside, persons) or _speaker(_previous(by_para, para, text), persons)
                            or last_speaker)
@@ -85,7 +86,21 @@ APPOSED = re.compile(r"\s+(?:(?!(?:after|before|when|while|as|following|despite|
                      r"{1,2}(?P<n>" + CAP + r")")
 
 
-def _attributed(chunk: str, start: int, end: int, before: str, persons: dict[str, str]) -> str | None:
+def _sentence_before(sents: tuple[Sentence, ...], text: str, at: int) -> str:
+    """The words before position `at` in its own sentence, or, when none, the sentence before it
+    (of any earlier paragraph): the report's own sentences, not a second split."""
+    prev = ""
+    for s in sents:
+        if s.start >= at:
+            break
+        if s.end < at:
+            prev = s.text
+        elif text[s.start:at].strip():  # the quote opens inside this sentence, after some words
+            prev = text[s.start:at]
+    return prev
+
+
+def _attributed(chunk: str, start: int, end: int, last: Callable[[], str], persons: dict[str, str]) -> str | None:
     """The speaker the words right after or before the quote name; for '..." he said', the one
     person the sentence before the quote names, else "" (no speaker: not the last quote's).
     None: no attribution against the quote, so the paragraph around it decides."""
@@ -94,9 +109,7 @@ def _attributed(chunk: str, start: int, end: int, before: str, persons: dict[str
     after = AFTER.match(chunk, end)
     if after and after.group("pronoun"):
         # the one person the sentence before the quote names; with none or several, no speaker ("")
-        split = sentences(before.rstrip())
-        last = split[-1].text if split else ""
-        named = {p for p in (_known(m.group(0), persons) for m in NAMED.finditer(last)) if p}
+        named = {p for p in (_known(m.group(0), persons) for m in NAMED.finditer(last())) if p}
         return named.pop() if len(named) == 1 else ""
     if after:
         # 'said Lund coach Edin Marsk': the name after the role words is the speaker
