@@ -10,6 +10,7 @@ the person named next to a verb of saying in the same paragraph ("Vosberg said",
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 
 from ..text import Sentence
@@ -35,6 +36,7 @@ def quote_claims(sink: ClaimSink, sents: tuple[Sentence, ...], found: list, pers
     for s in sents:
         by_para.setdefault(s.paragraph, []).append(s)
     last_speaker: str | None = None
+    starts = [s.start for s in sents]
     for para, group in sorted(by_para.items()):
         start, end = group[0].start, group[-1].end
         chunk = text[start:end]
@@ -47,7 +49,8 @@ def quote_claims(sink: ClaimSink, sents: tuple[Sentence, ...], found: list, pers
             lo, hi = max(0, m.start() - 300), min(len(chunk), m.end() + 300)
             outside = chunk[lo:m.start()] + " " * (m.end() - m.start()) + chunk[m.end():hi]
             at = start + m.start()
-            speaker = _attributed(chunk, m.start(), m.end(), lambda at=at: _sentence_before(sents, text, at), persons)
+            prior = lambda at=at: _sentence_before(sents, starts, text, at)  # noqa: E731  only a "he said" asks
+            speaker = _attributed(chunk, m.start(), m.end(), prior, persons)
             if speaker is None:
                 speaker = (_speaker(outside, persons) or _speaker(_previous(by_para, para, text), persons)
                            or last_speaker)
@@ -86,18 +89,15 @@ APPOSED = re.compile(r"\s+(?:(?!(?:after|before|when|while|as|following|despite|
                      r"{1,2}(?P<n>" + CAP + r")")
 
 
-def _sentence_before(sents: tuple[Sentence, ...], text: str, at: int) -> str:
+def _sentence_before(sents: tuple[Sentence, ...], starts: list[int], text: str, at: int) -> str:
     """The words before position `at` in its own sentence, or, when none, the sentence before it
-    (of any earlier paragraph): the report's own sentences, not a second split."""
-    prev = ""
-    for s in sents:
-        if s.start >= at:
-            break
-        if s.end < at:
-            prev = s.text
-        elif text[s.start:at].strip():  # the quote opens inside this sentence, after some words
-            prev = text[s.start:at]
-    return prev
+    (of any earlier paragraph): the report's own sentences (`starts`: theirs), not a second split."""
+    i = bisect_left(starts, at)  # sents[:i] start before `at`
+    if i and sents[i - 1].end >= at and text[sents[i - 1].start:at].strip():
+        return text[sents[i - 1].start:at]  # the quote opens inside this sentence, after some words
+    if i and sents[i - 1].end >= at:
+        i -= 1
+    return sents[i - 1].text if i else ""
 
 
 def _attributed(chunk: str, start: int, end: int, last: Callable[[], str], persons: dict[str, str]) -> str | None:
