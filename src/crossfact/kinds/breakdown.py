@@ -52,11 +52,13 @@ def read_list(text: str) -> tuple[int, float] | None:
 
 def check_breakdowns(rule: Rule, counts: list[Claim], ctx: Context) -> Iterator[Finding]:
     for sid in sorted(ctx.sources):
+        counted = [c for c in counts if c.source == sid]
+        if not counted:
+            continue
         sents = sentences_of(ctx, sid)
         starts = line_starts(ctx.sources[sid].text)
         # each count where its evidence puts it in the report's text (not where its digits first occur)
-        mine = sorted(((starts[c.evidence.line - 1] + c.evidence.column - 1, c) for c in counts if c.source == sid),
-                      key=lambda pc: pc[0])
+        mine = sorted(((starts[c.evidence.line - 1] + c.evidence.column - 1, c) for c in counted), key=lambda pc: pc[0])
         for i, sent in enumerate(sents):
             here = [(at - sent.start, c) for at, c in mine if sent.start <= at < sent.end]
             if not here:
