@@ -21,6 +21,8 @@ from crossfact.resolve import similar
     ("kiptum", "kiptoo", False),
     ("economics", "economists", False),
     ("meseret", "mesret", False),  # a vowel: a transliteration choice
+    ("haverbeke", "haverbke", True),  # but not in a long name: a slip
+    ("vandermolen", "vandermoln", True),
     ("ferrero", "ferreiro", True),  # a vowel beside another: another sound, a slip
     ("mourinho", "murinho", True),
     ("biniam", "biniyam", False),  # but a "y" glide between vowels is a transliteration
