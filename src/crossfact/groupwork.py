@@ -111,11 +111,16 @@ def apply_rules(rules: Iterable[Rule], sources: list[Source], claims: list[Claim
     ctx = Context({s.id: s for s in sources}, resolve(claims, registry, vocabulary(), name_variants()), claims)
     t1 = perf_counter()
     findings: dict[str, Finding] = {}
+    spots: set[tuple] = set()  # what each finding flags: a second rule flagging the same words says it twice
     for rule in rules:
         if rule.severity == "off":
             continue
         for f in KINDS[rule.kind].check(rule, claims, ctx):
-            findings.setdefault(f.fingerprint, f)
+            flagged = (f.predicate, tuple(sorted((e.source, e.line, e.column) for v in f.values
+                                                 for e in v.evidence if e.source in f.flagged)))
+            if f.fingerprint not in findings and (flagged not in spots or not flagged[1]):
+                findings[f.fingerprint] = f
+                spots.add(flagged)
     if timings is not None:
         timings["resolve"] = timings.get("resolve", 0.0) + t1 - t0
         timings["rules"] = timings.get("rules", 0.0) + perf_counter() - t1

@@ -13,6 +13,10 @@ Vosberg" are one subject). Inside a group, values that are equal after normaliza
 - they differ by more than ``tolerance`` and, for numbers, by at most
   ``max_difference`` (a relative difference: numbers far apart are almost always
   different facts, not a typo);
+- with ``transposed``, instead of the two tests above: the figures as written are the
+  same digits with two neighbours swapped (2,170 and 2,710 acres, 948 and 984 feet), a
+  typo however far apart the numbers are;
+- the side held right has at least ``min_majority`` sources against one (when set above 1);
 - neither side's sources also state the other side's value anywhere for this
   predicate (a report that gives both 2:04:24 and 2:04:02 is telling two facts);
 - neither is hedged ("more than 110,000", "about 100", "nearly 50": a rounding, not a
@@ -47,6 +51,9 @@ OPTIONS = {
     "tolerance": 0.0,
     "max_difference": None,
     "max_minutes": None,  # times of day further apart than this (around the clock) are other events
+    # only figures written with two adjacent digits swapped (2,170 / 2,710): a typo however far apart
+    "transposed": False,
+    "min_majority": 1,  # the sources a finding holds right: at least this many, against one
     "finding_kind": "conflict",
     # which claims: "named" (about someone or something), "unnamed" (about the whole event: a toll,
     # an attendance) or "any"
@@ -136,6 +143,15 @@ def plausible(a: Claim, b: Claim, max_difference: float | None) -> bool:
     return any(abs(x - y) <= max_difference * max(abs(x), abs(y)) for x in na for y in nb)
 
 
+def transposed(a: str, b: str) -> bool:
+    """Are two figures, as written, the same digits with two neighbours swapped ("948 feet", "984ft")?"""
+    da, db = "".join(ch for ch in a if ch.isdigit()), "".join(ch for ch in b if ch.isdigit())
+    if len(da) != len(db) or len(da) < 2:
+        return False
+    diff = [i for i in range(len(da)) if da[i] != db[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and da[diff[0]] == db[diff[1]] and da[diff[1]] == db[diff[0]]
+
+
 def _near_in_day(a: Claim, b: Claim, max_minutes: float | None) -> bool:
     """Two times of day at most `max_minutes` apart, around midnight too (23:50 and 00:10: 20)."""
     x, y = a.value.get("minutes"), b.value.get("minutes")
@@ -197,12 +213,18 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
         for (ia, a), (ib, b) in combinations(enumerate(sides), 2):
             pairs = [(x, y) for x in a for y in b if comparable(x, y, opts["key"], opts["require"], opts["exact"])
                      and all(_overlap(x, y, k, ctx) for k in opts["overlap"])]
-            if not pairs or not plausible(a[0], b[0], opts["max_difference"]) or not _near_in_day(
+            if opts["transposed"]:
+                if not pairs or not any(transposed(x.text, y.text) for x in a for y in b):
+                    continue
+            elif not pairs or not plausible(a[0], b[0], opts["max_difference"]) or not _near_in_day(
                     a[0], b[0], opts["max_minutes"]):
                 continue
             src_a, src_b = {c.source for c in a}, {c.source for c in b}
             if src_a & src_b:
                 continue
+            few, many = sorted((len(src_a), len(src_b)))
+            if opts["min_majority"] > 1 and (few != 1 or many < opts["min_majority"]):
+                continue  # one report against a consensus, or no finding
             if src_a & states[ib] or src_b & states[ia]:  # a report giving both tells two facts
                 continue
             minority = src_a if len(src_a) < len(src_b) else src_b if len(src_b) < len(src_a) else src_a | src_b
