@@ -28,6 +28,8 @@ MARGIN_AFTER = re.compile(r"\s*(?:off|from|under|quicker|faster|slower|ahead|beh
                           r"|\s*before\s+[A-Z]")  # "0.01 seconds before Thompson", not "before a crowd"
 BY_BEFORE = re.compile(r"\bby\s+(?:just\s+|only\s+|a\s+mere\s+|barely\s+)?$")
 EARLIER_BOUT = re.compile(r"\b(?:first|previous|earlier|original)\s+(?:fight|bout|meeting)\b", re.I)
+# "lifted off at 5:23", "made landfall at about 8:30", "came ashore around 8:30": a stated time of day
+AT_CLOCK = re.compile(r"\b(?:at|[Aa]t\s+(?:about|around|approximately|roughly)|about|around|approximately)\s+$")
 CLAUSE_OPENER = re.compile(r"\b(?:after|before|when|which|that|while|since|until|once)\b")
 VENUE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$")  # "at the Harbour Stadium", "in Arlen"
 # "9.79 seconds" alone: a time; after "by" or before "behind": a margin
@@ -203,7 +205,7 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
         elif m.type == "clock":
             value = {"type": "clock", "text": m.text, "minutes": m.get("minutes"), "zone": m.get("zone")}
             # "lifted off at 5:23 a.m.": the time of the story's one-off action, about the event itself
-            at = text.endswith("at ", 0, m.start)
+            at = AT_CLOCK.search(text, max(0, m.start - 24), m.start) is not None
             action = _action(text, m.start, m.end, lex, "clock_actions", before=True) if at else None
             if action:
                 quals["action"] = action
