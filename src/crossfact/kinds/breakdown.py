@@ -3,10 +3,12 @@
 News copy often gives a total and then its parts: "22 deaths in the province:
 Arlen 9, Brisk 6, Corvo five, and Dunmore and Ely one each", or "rose to 25. By
 district, there were 11 in Arlen City, 7 in Brisk City, ... and 1 each in Dunmore
-Town and Ely Town". The list is read item by item ("Name N",
-"N in Name", "Name and Name N each"); when at least three items are read and
-their sum is not the total, the report contradicts itself. A list that cannot be
-read whole is left alone.
+Town and Ely Town", or "71 people had been treated in hospital: 14 in a serious
+condition, 22 with moderate injuries and 31 with minor injuries". The list is read
+item by item ("Name N", "N in Name", "Name and Name N each", "N with words"); when at
+least three items are read and their sum is not the total, the report contradicts
+itself. A list that cannot be read whole is left alone, and so is one that says it
+is partial ("among them 14 children, ...", "including ...").
 """
 
 from __future__ import annotations
@@ -26,7 +28,10 @@ NAMES = PLACE + r"(?:\s+and\s+" + PLACE + r")*"
 ITEMS = re.compile(
     r"(?P<names>" + NAMES + r")\s+(?:accounted\s+for\s+|at\s+|had\s+|with\s+)?(?P<n>" + N + r")"
     r"(?P<each>\s+(?:each|apiece))?\b"
-    r"|(?P<n2>" + N + r")(?P<each2>\s+each)?\s+in\s+(?:the\s+)?(?P<names2>" + NAMES + r")")
+    r"|(?P<n2>" + N + r")(?P<each2>\s+each)?\s+in\s+(?:the\s+)?(?P<names2>" + NAMES + r")"
+    # a part named in words, not by a place: "14 in a serious condition", "87 jabs", "22 with minor injuries"
+    r"|(?P<n3>" + N + r")(?P<words>(?:\s+(?!and\b|or\b|each\b)[a-z][\w'’-]*){1,5})")
+PARTIAL = re.compile(r"\s*(?:including|among\s+(?:them|those|these)|of\s+whom|such\s+as|e\.g\.)\b", re.I)
 LEAD = re.compile(r"^(?:Of (?:those|them|these)|Among (?:them|those|these)|By [a-z]+|Broken down)\b,?", re.I)
 
 
@@ -37,10 +42,12 @@ def _n(text: str) -> float:
 
 def read_list(text: str) -> tuple[int, float] | None:
     """(items read, their sum), or None when the text is not a list of counts."""
+    if PARTIAL.match(text):
+        return None  # "including 14 children, ...": some of the parts, not all of them
     total, items, covered = 0.0, 0, 0
     for m in ITEMS.finditer(text):
-        names = m.group("names") or m.group("names2")
-        n = _n(m.group("n") or m.group("n2"))
+        names = m.group("names") or m.group("names2") or ""
+        n = _n(m.group("n") or m.group("n2") or m.group("n3"))
         each = m.group("each") or m.group("each2")
         total += n * (len(re.split(r"\s+and\s+", names)) if each else 1)
         items += 1
