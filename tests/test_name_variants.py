@@ -26,6 +26,15 @@ from crossfact.resolve import similar
     ("ferrero", "ferreiro", True),  # a vowel beside another: another sound, a slip
     ("mourinho", "murinho", True),
     ("biniam", "biniyam", False),  # but a "y" glide between vowels is a transliteration
+    ("usama", "ussama", False),  # a consonant doubled inside a short word: a transliteration
+    ("halim", "hallim", False),
+    ("wilmore", "willmore", True),  # in a long word: a slip
+    ("marcel", "marcell", True),  # and at the end of any word
+    ("hoffman", "hoffmann", True),  # a last letter doubled is no ending
+    ("saida", "sayda", False),  # "i" / "y", "sh" / "ch": how a transliteration writes one sound
+    ("tashkent", "tachkent", False),
+    ("kansas", "kansans", False),  # a place and its people
+    ("vosberg", "vosbreg", True),
 ])
 def test_what_is_one_name(a: str, b: str, one_name: bool) -> None:
     assert similar(a, b) is one_name and similar(b, a) is one_name

@@ -52,7 +52,37 @@ class Resolution:
 
 def _morphological(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
-    return long_.startswith(short) and long_[len(short):] in SUFFIXES
+    ending = long_[len(short):]
+    if long_.startswith(short) and ending in SUFFIXES:
+        return ending != short[-1]  # a last letter doubled (Wiegman / Wiegmann) is no ending
+    # a place in -s and its people: Texas / Texans, Honduras / Hondurans
+    return short[-1] == "s" and long_.startswith(short[:-1]) and long_[len(short) - 1:] in ("n", "ns")
+
+
+def _doubled_only(a: str, b: str) -> bool:
+    """One consonant written once or twice, and nothing else, in a short word: a transliteration
+    choice (Hamad / Hammad, Osama / Ossama). A long name's doubling is a slip (Wilmore / Willmore)."""
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) - len(short) != 1 or len(short) >= LONG_NAME:
+        return False
+    # not the last letter: Marcel / Marcell is the commonest slip in a name that ends in a double
+    return any(long_[i] == long_[i - 1] and long_[i] not in VOWELS and long_[:i] + long_[i + 1:] == short
+               for i in range(1, len(long_) - 1))
+
+
+def _spelling_choice(a: str, b: str) -> bool:
+    """One letter written as two transliterations write it: "sh" / "ch" (Marrakesh / Marrakech),
+    "i" / "y" (Baida / Bayda)."""
+    if len(a) != len(b):
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(diff) != 1:
+        return False
+    i = diff[0]
+    pair = {a[i], b[i]}
+    if pair == {"s", "c"} and a[i + 1:i + 2] == "h":
+        return True
+    return pair == {"i", "y"}
 
 
 def _vowel_only(a: str, b: str) -> bool:
@@ -99,6 +129,8 @@ def similar(a: str, b: str, max_edits: int = 2, min_jaro: float = 0.88, surnames
         same_name_word and abs(len(a) - len(b)) == 1 and (a + "e" == b or b + "e" == a))
     if grammar or (
             _vowel_only(a, b) and not (same_source and a[-1] == b[-1])):  # Marcel / Marcela: two names
+        return False
+    if (_doubled_only(a, b) or _spelling_choice(a, b)) and not same_source:
         return False
     if _other_ending(a, b):
         return False

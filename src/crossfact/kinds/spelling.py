@@ -6,10 +6,13 @@ every other spelling used by fewer sources is flagged, with the canonical one as
 the suggestion. When two spellings are used by the same number of sources, no side
 can be called right: one finding names both, with no suggestion.
 
-Flagged: "Vosbreg" (one source) beside "Vosberg" (four sources).
+Flagged: "Vosbreg" (one source) beside "Vosberg" (four sources); "Haverbke" / "Haverbeke"
+and "Hoffmann" / "Hoffman" (in a long name, a vowel or a doubled letter is a slip).
 Flagged, no suggestion: "Harbor Nights" in one source, "Harbour Nights" in another.
 Not flagged: "Ruíz" / "Ruiz" (accents), "N'dour" / "Ndour" (apostrophe),
-"Olympic" / "Olympics" (grammar), "Meseret" / "Mesret" (a vowel: transliteration),
+"Olympic" / "Olympics", "Kansas" / "Kansans" (grammar), "Meseret" / "Mesret", "Usama" /
+"Ussama" (a vowel or a doubled consonant in a short name), "Saida" / "Sayda", "Tashkent" /
+"Tachkent" (one sound as two transliterations write it),
 "Vandermolen" / "Molen" (two different names: too many edits), "Economists" opening a
 sentence / "Danforth Economics" (a capital only because a sentence starts there, in a
 word the reports also print in lower case), "Andalucía" / "Andalusia" (accents on one
