@@ -24,6 +24,9 @@ def test_british_and_american_spellings_share_a_key(uk: str, us: str) -> None:
     ("we want all of them", "we want any of them", True),
     ("not committing to a path", "not committing to any path", False),
     ("the colour of the sky", "the color of the sky", False),
+    ("overall i think we were a bit better today", "after all we were a bit better today", False),  # a lead-in
+    ("surely the best day of my life", "probably the best day of my life", True),  # but not a signal word
+    ("we must preserve the heritage", "we must preserve human lives", True),  # the end is what was said
 ])
 def test_what_changes_the_meaning(a: str, b: str, drift: bool) -> None:
     assert substantive(a.split(), b.split()) is drift
@@ -80,3 +83,17 @@ def test_words_only_one_side_quotes_do_not_count_against_similarity(
     texts = {"a": '"It is my intention that the federal government will pay for the entire cost of '
                   'rebuilding that bridge," said Ann Lee.', "b": b}
     assert bool(_drifts(tmp_path, texts, capsys)) is drift
+
+
+def test_a_report_against_two_that_quote_alike_is_the_odd_one(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    # a and c differ only in their lead-in; b alone says "luckier": one finding, b's
+    texts = {"a": '"Overall, I think they were just a little bit better than we were," said Ann Lee.',
+             "b": '"Overall, I think they were just a little bit luckier than we were," said Ann Lee.',
+             "c": '"After all, they were just a little bit better than we were," said Ann Lee.'}
+    assert _drifts(tmp_path, texts, capsys) == [["b"]]
+
+
+def test_two_words_in_common_are_two_remarks(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    texts = {"a": '"You just wonder if this is real," said Ann Lee.', "b": '"This is unbelievable," said Ann Lee.'}
+    assert _drifts(tmp_path, texts, capsys) == []

@@ -4,8 +4,12 @@ Quotes are split into sentences and compared word by word (accents, case,
 punctuation and contractions do not count: "I'm" is "I am"). Two quoted
 sentences from different sources that are mostly the same words
 (``min_similarity``, over the span both quote: words only one of them has before or
-after it make a longer cut) but not the same words are drift. A quote that occurs whole
-inside a longer quote is a fragment, not drift.
+after it make a longer cut; at least three words in common) but not the same words are
+drift, when the change alters the meaning: a signal word (negation, certainty, quantity,
+modality) or another content word, not an article, a spelling or another lead-in ("Overall,
+I think ..." / "After all, ..."). A quote that occurs whole inside a longer quote is a
+fragment, not drift. A report alone against two that quote alike is the odd one: one
+finding flags it, not two ties.
 
 Flagged: "I wasn't prepared" vs "I was prepared".
 Not flagged: 'beaten' and 'blindfolded' quoted as fragments of the full sentence;
@@ -18,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import combinations
@@ -41,6 +46,9 @@ think know knew mean like there here what which who""".split())
 CONTRACTIONS = [(re.compile(rx, re.I), rep) for rx, rep in (
     (r"n['’]t\b", " not"), (r"['’]m\b", " am"), (r"['’]re\b", " are"), (r"['’]ve\b", " have"),
     (r"['’]ll\b", " will"), (r"['’]d\b", " would"), (r"\bcan not\b", "cannot"))]
+# idioms whose words are signal words on their own: "After all, ..." opens a sentence, it counts nothing
+IDIOMS = (("after", "all"), ("above", "all"), ("first", "of", "all"), ("at", "least"))
+MIN_SHARED = 3  # words two wordings of one remark have in common, at least
 INSERTION = re.compile(r"\[[^\]]*\]")
 WORD = re.compile(r"[\w'’]+")
 
@@ -82,6 +90,13 @@ def substantive(a: list[str], b: list[str]) -> bool:
     a, b = [spelling(w) for w in a], [spelling(w) for w in b]
     # words only one side has before or after the shared part: a longer quote, not a change
     ops, _ = _cut_ends(SequenceMatcher(None, a, b, autojunk=False).get_opcodes())
+    # each side opening with words of its own, the rest alike: another lead-in ("Overall, I think ..." /
+    # "After all, ..."), as two transcripts or translations render it, unless it is a signal word
+    # ("Surely ..." / "Probably ..."); at the end, the words are what was said ("... the heritage")
+    if len(ops) > 1 and ops[0][0] == "replace":
+        said = _without_idioms(a[ops[0][1]:ops[0][2]]) + _without_idioms(b[ops[0][3]:ops[0][4]])
+        if not set(said) & SIGNAL:
+            ops = ops[1:]
     for op, i1, i2, j1, j2 in ops:
         if op != "equal":
             changed_a += a[i1:i2]
@@ -101,6 +116,16 @@ def substantive(a: list[str], b: list[str]) -> bool:
     return bool(content_a and content_b and stems(content_a) != stems(content_b))
 
 
+def _without_idioms(ws: list[str]) -> list[str]:
+    out = list(ws)
+    for idiom in IDIOMS:
+        n = len(idiom)
+        for i in range(len(out) - n, -1, -1):
+            if tuple(out[i:i + n]) == idiom:
+                del out[i:i + n]
+    return out
+
+
 def similarity(a: list[str], b: list[str]) -> float:
     """How alike two wordings are, over the span both quote: words that only one side has, before or
     after it, make a longer cut ("It's my intention that the government will pay ..."), not a
@@ -112,6 +137,8 @@ def similarity(a: list[str], b: list[str]) -> float:
         for op in ends:
             la, lb = la - (op[2] - op[1]), lb - (op[4] - op[3])
     same = sum(blk.size for blk in sm.get_matching_blocks())
+    if same < MIN_SHARED:  # "this is" in common: two remarks, however short the cut
+        return 0.0
     return 2 * same / (la + lb) if la + lb else 0.0
 
 
@@ -224,6 +251,32 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
     # wordings outvoted: "...but still a risky mission" (01) vs "...so no longer..." (02) is told
     # better by "still a risky mission" (01, 05) against 02
     outvoted = {(frozenset(flagged), said[0]) for flagged, said, _ in found if len(said) == 1}
-    for flagged, said, finding in found:
-        if len(said) == 1 or not any((frozenset({s}), w) in outvoted for w in said for s in flagged):
-            yield finding
+    kept = [(flagged, said, finding) for flagged, said, finding in found
+            if len(said) == 1 or not any((frozenset({s}), w) in outvoted for w in said for s in flagged)]
+    yield from _odd_one_out(kept)
+
+
+def _odd_one_out(found: list[tuple[set[str], tuple, Finding]]) -> Iterator[Finding]:
+    """Ties of one report against one: a report in two of them, against two reports that quote alike
+    (no drift between them), is the odd one, and one finding flags it alone ("better" in 01 and 06,
+    "luckier" in 04: not 01 against 04 and 04 against 06)."""
+    ties = [f for flagged, said, f in found if len(said) == 2 and len(flagged) == 2]
+    drifting = {frozenset(f.values[0].sources) | frozenset(f.values[1].sources) for _, _, f in found}
+    partners: dict[tuple[str, str], list[Finding]] = {}  # (report, its wording) -> its ties
+    for f in ties:
+        for src in f.flagged:
+            wording = next(v.evidence[0].text for v in f.values if src in v.sources)
+            partners.setdefault((src, wording), []).append(f)
+    merged: dict[int, Finding | None] = {}
+    for (src, _), fs in sorted(partners.items()):
+        others = sorted({o for f in fs for o in f.flagged if o != src})
+        if len(others) < 2 or any(frozenset(pair) <= d for pair in combinations(others, 2) for d in drifting):
+            continue
+        if any(id(f) in merged for f in fs):
+            continue  # each tie is told once
+        merged[id(fs[0])] = replace(fs[0], flagged=(src,))
+        merged.update({id(f): None for f in fs[1:]})
+    for _, _, f in found:
+        out = merged.get(id(f), f)
+        if out is not None:
+            yield out
