@@ -93,8 +93,9 @@ def names(sentence: str, lex: Lexicon) -> list[Name]:
                        and words[k][2] not in ROYAL), default=0)
             if cut:
                 words = words[cut + 1:]
-        # "Kenyan Lena Vosberg", "the Briton Per Lund": the demonym is not part of the name
-        while len(words) >= 3 and is_demonym(words[0][2], lex):
+        # "Kenyan Lena Vosberg", "the Briton Per Lund": the demonym is not part of the name; but it is
+        # of an event's ("the Arlenian Grand Prix" is not the story's own Grand Prix)
+        while len(words) >= 3 and is_demonym(words[0][2], lex) and words[-1][2] not in lex.set("event_heads"):
             words.pop(0)
         if words:
             # "de la Torre" at a sentence's middle: the particles belong to the surname

@@ -144,7 +144,8 @@ def _dates_of(event: str, dated: list[Claim], c: Claim, ctx: Context,
 
 def _event_of(c: Claim, claims: list[Claim]) -> str | None:
     """The event a relative phrase is about: the nearest event named in its sentence, within 60
-    characters after it ("two days before the X", "yesterday's X") or before it ("won the X two days ago")."""
+    characters after it ("two days before the X", "yesterday's X") or before it ("won the X two days ago");
+    "N days after" counts from what follows it at once ("a month after it began, the X ended": not X)."""
     best, dist = None, 61
     # "six days after X" / "two days before X" count from X; they count from the report only when
     # no date earlier in the sentence is what is six days after X ("the London Marathon on 21 April,
@@ -164,6 +165,8 @@ def _event_of(c: Claim, claims: list[Claim]) -> str | None:
         after = n.evidence.column - c.evidence.end_column
         before = c.evidence.column - n.evidence.end_column
         d = after if after >= 0 else before if before >= 0 and not anchored else None
+        if anchored and d is not None and d > 5:
+            continue  # "a month after it began, the X ended": it counts from "it began", not from the X
         if d is not None and d < dist:
             best, dist = n.subject, d
     return best
