@@ -31,7 +31,7 @@ def extract(source: Source, packs: tuple[Pack, ...]) -> list[Claim]:
     for sent, sent_names in zip(sents, found, strict=False):
         for lone in nm.lone_persons(sent.text, sent_names, places, lex):
             persons.setdefault(lone, lone)
-    sink = ClaimSink(source)
+    sink = ClaimSink(source, _main_event(found))
     by_sentence = _values_by_sentence(source.text, sents)
     protagonist = _protagonist(found, persons)
     topic: str | None = protagonist
@@ -69,6 +69,19 @@ def extract(source: Source, packs: tuple[Pack, ...]) -> list[Claim]:
             last_count = agency = None
     quote_claims(sink, sents, found, persons, lex)
     return sink.claims()
+
+
+def _main_event(found: list) -> str | None:
+    """The event a report names most often, a short form counting for the names it is in ("the Derby"
+    for "the Arlen Derby"); the longer name, then the first named, on a tie."""
+    counts: dict[str, int] = {}
+    for ns in found:
+        for n in ns:
+            if n.type == "event":
+                counts[n.text] = counts.get(n.text, 0) + 1
+    words = {e: set(e.split()) for e in counts}
+    score = {e: sum(c for o, c in counts.items() if words[o] <= words[e]) for e in counts}
+    return max(counts, key=lambda e: (score[e], len(words[e]))) if counts else None
 
 
 def _protagonist(found: list, persons: dict[str, str]) -> str | None:

@@ -20,8 +20,9 @@ def context(sentence: str, start: int, end: int, margin: int = 200) -> str:
 
 
 class ClaimSink:
-    def __init__(self, source: Source) -> None:
+    def __init__(self, source: Source, main_event: str | None = None) -> None:
         self.source = source
+        self.main_event = main_event  # the event the report names most: its results are the story's
         self._claims: dict[str, Claim] = {}
 
     def evidence(self, sent: Sentence, start: int, end: int) -> Evidence:

@@ -30,6 +30,7 @@ BY_BEFORE = re.compile(r"\bby\s+(?:just\s+|only\s+|a\s+mere\s+|barely\s+)?$")
 EARLIER_BOUT = re.compile(r"\b(?:first|previous|earlier|original)\s+(?:fight|bout|meeting)\b", re.I)
 # "lifted off at 5:23", "made landfall at about 8:30", "came ashore around 8:30": a stated time of day
 AT_CLOCK = re.compile(r"\b(?:at|[Aa]t\s+(?:about|around|approximately|roughly)|about|around|approximately)\s+$")
+IN_EVENT = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:\d{4}\s+)?")
 CLAUSE_OPENER = re.compile(r"\b(?:after|before|when|which|that|while|since|until|once)\b")
 VENUE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$")  # "at the Harbour Stadium", "in Arlen"
 # "9.79 seconds" alone: a time; after "by" or before "behind": a margin
@@ -68,6 +69,16 @@ def _near(items: list[Any], pos: int, end: int, text: str, window: int, blockers
         if d < best_d:
             best, best_d = it, d
     return best
+
+
+def _in_other_event(text: str, end: int, sent_names: list, main_event: str | None) -> bool:
+    """"finished third in the Arlen Derby" when the report is about another event: an earlier race's
+    place, not one of this story's results."""
+    for n in sent_names:
+        if n.type == "event" and 0 <= n.start - end <= 25 and IN_EVENT.fullmatch(text, end, n.start):
+            words, main = set(n.text.split()), set((main_event or "").split())
+            return not (words <= main or main <= words) if main else False
+    return False
 
 
 def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: list, mentions: list,
@@ -167,7 +178,7 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
                 sink.add(sent, m.start, m.end, subject, f"tally.{m.get('noun')}",
                          {"type": "tally", "text": m.text, "value": m.get("value")}, tally_quals, "sports/tally")
         elif m.type == "place":
-            if subject:
+            if subject and not _in_other_event(text, m.end, sent_names, sink.main_event):
                 sink.add(sent, m.start, m.end, subject, "result.place",
                          {"type": "place", "text": m.text, "value": m.get("place")},
                          {k: v for k, v in quals.items() if k in ("year", "distance")}, "generic/place")
