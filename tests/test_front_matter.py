@@ -54,6 +54,13 @@ def test_a_headline_with_a_colon_is_read_not_refused() -> None:
             raise AssertionError(f"accepted: {broken!r}")
 
 
+def test_a_headline_opening_with_a_quote_is_read_not_refused() -> None:
+    """`title: 'No regrets' - the coach speaks` is no YAML string (text follows the closing quote); a
+    newsroom writes it, so the line is read as its key and the rest of the line."""
+    src = parse("---\ndate: 2024-05-05\ntitle: 'No regrets' - the coach speaks\n---\nBody.\n", "a.txt", "a")
+    assert dict(src.meta) == {"date": "2024-05-05", "title": "'No regrets' - the coach speaks"}
+
+
 def test_the_colon_fallback_keeps_yaml_comments_columns_and_refusals() -> None:
     src = parse("---\ndate: 2024-06-07\ntitle: Rates cut: why # draft\n\nby: A. Writer\n---\nBody.\n", "a.txt", "a")
     assert dict(src.meta)["title"] == "Rates cut: why" and src.position(src.text.index("Body")) == (7, 1)

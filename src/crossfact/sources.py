@@ -184,14 +184,16 @@ def _simple_front_matter(block: str) -> dict[str, tuple[str, int]] | None:
     return out
 
 
-# `key: text`, the text not opening anything YAML reads as more than text ([ { & * ! | > ' " % @ ` # - ?);
-# a YAML comment after it (" # draft") is not part of it
-FLAT_LINE = re.compile(r"([A-Za-z_][\w-]*):[ \t]+([^\s\[\]{}&*!|>'\"%@`#?,-][^\n]*?)(?:[ \t]+#[^\n]*)?[ \t]*")
+# `key: text`, the text not opening anything YAML reads as more than text ([ { & * ! | > % @ ` # - ?);
+# a quote may open it (`title: 'No regrets' - the coach speaks`: YAML refused it, so it is not one
+# quoted string); a YAML comment after it (" # draft") is not part of it
+FLAT_LINE = re.compile(r"([A-Za-z_][\w-]*):[ \t]+([^\s\[\]{}&*!|>%@`#?,-][^\n]*?)(?:[ \t]+#[^\n]*)?[ \t]*")
 FLAT_REFUSED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ufeff]")  # YAML refuses these
 
 
 def _flat_front_matter(block: str) -> list[str] | None:
-    """Front matter that YAML refuses because a text has a colon in it (`title: Rates cut: why`), every
+    """Front matter that YAML refuses because a text has a colon in it (`title: Rates cut: why`) or opens
+    with a quote it does not end with (`title: 'No regrets' - the coach`), every
     line being `key: text` or blank: the block rewritten with each text quoted, line for line and
     column for column, so YAML reads it and still locates what it reports. None for anything else:
     then YAML's error stands."""
@@ -203,7 +205,7 @@ def _flat_front_matter(block: str) -> list[str] | None:
         if m is None and line.strip():
             return None
         if m:
-            colon = colon or ": " in m.group(2)
+            colon = colon or ": " in m.group(2) or m.group(2)[0] in "'\""
             line = line[:m.start(2)] + _quoted(m.group(2))
         out.append(line)
     return out if colon else None
