@@ -10,6 +10,9 @@ Two forms, both checked inside one source:
   ("22 deaths: Arlen 9, Brisk 6, Corvo five, and Dunmore and Ely one each" is checked
   against 9 + 6 + 5 + 1 + 1);
   see ``crossfact.kinds.breakdown``.
+- ``mode: sum``: parts listed first, then the total they are said to make ("30,000 in
+  Arlen, 3,000 in Brisk and 2,085 in Corvo, 37,085 in all"); only a near miss
+  (``tolerance_sum``, 10 % of the total) is reported; see ``crossfact.kinds.statedsum``.
 - ``mode: pattern``: a regular expression whose named groups are numbers
   ({N} matches digits or number words) and an ``expect`` expression over them in
   the safe expression language (see ``crossfact.expr``), e.g. a goal difference
@@ -36,7 +39,7 @@ from .base import Context, Rule, selected, sentences_of, side, usable
 
 ID = "derived"
 FINDING_KIND = "arithmetic"
-OPTIONS = {"mode": "margin", "regex": None, "expect": None, "tolerance": 0.02, "needs": None}
+OPTIONS = {"mode": "margin", "regex": None, "expect": None, "tolerance": 0.02, "needs": None, "tolerance_sum": 0.1}
 # A number starts where digits start and is read once (possessive): "111...1 goals" stays linear.
 OPTION_TYPES = {"regex": (str, type(None)), "expect": (str, type(None)), "needs": (str, type(None))}
 NUMBER = r"(?:(?<![\d,.])\d[\d,.]*+|\b(?:" + "|".join(w for w in WORD_NUMBERS if " " not in w and len(w) > 2) + r")\b)"
@@ -48,6 +51,10 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
     claims = usable(claims, ctx)
     if rule.options["mode"] == "pattern":
         yield from _pattern(rule, ctx)
+    elif rule.options["mode"] == "sum":
+        from .statedsum import check_sums
+
+        yield from check_sums(rule, ctx)
     elif rule.options["mode"] == "breakdown":
         from .breakdown import check_breakdowns
 

@@ -1,0 +1,85 @@
+"""The `sum` mode of the derived kind: parts listed first, then the total they are said to make.
+
+News copy often lists figures and then states what they add up to: "30,000 in Arlen,
+3,000 in Brisk and 2,085 in Corvo, 35,085 people in all", or "Arlen accounts for 1,351
+of the dead and Brisk for 492, which makes 1,843". The parts are the figures before the
+total in its sentence (not years, dates, times of day, percentages or ordinals); when
+there are at least two and their sum is not the total, the report contradicts itself.
+Only a near miss is reported (at most ``tolerance_sum`` of the total apart, 10 %): a sum
+far from the total means the figures before it are not its parts ("2 goals in 4 games,
+5 in all").
+
+Flagged: "30,000 in Arlen, 3,000 in Brisk and 2,085 in Corvo, 37,085 people in all".
+Not flagged: the same with 35,085; "In 2030 and 2031 she won 4 titles in all" (years are
+no parts); "2 goals in 4 games, 5 in all" (too far off to be a slip).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..extract.claimsets import context
+from ..extract.values import number
+from ..model import Evidence, Finding, Side
+from ..text import Sentence
+from .base import Context, Rule, sentences_of
+
+FIGURE = r"\d{1,3}(?:[,.]\d{3})+|\d+"
+# the total after its parts: "38,085 people in all", "which makes 1,943", "bringing the toll to 64"
+TOTAL = re.compile(
+    r"(?<![\d,.])(?P<a>" + FIGURE + r")(?:\s+[a-z]+){0,2}\s+(?:in all|in total|altogether)\b"
+    r"|\b(?:which makes|making|bringing the (?:total|toll|tally|number) to|for a total of|"
+    r"to a total of)\s+(?P<b>" + FIGURE + r")(?![\d,.]\d)")
+PART = re.compile(r"(?<![\d,.:$£€])(" + FIGURE + r")(?![\d,.:]\d)(?!\s*(?:%|per ?cent|percent|st|nd|rd|th)\b)")
+MONTHS = ("january february march april may june july august september october november december "
+          "jan feb mar apr jun jul aug sep sept oct nov dec").split()
+DATE_NEAR = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\.?\s*$|^\s*(?:" + "|".join(MONTHS) + r")\b", re.I)
+
+
+def _parts(text: str) -> list[float]:
+    """The figures of `text` that can be parts of a sum: not years, days of a month, or clock times."""
+    out = []
+    for m in PART.finditer(text):
+        raw = m.group(1)
+        if re.fullmatch(r"(?:19|20)\d{2}", raw):
+            continue  # a year
+        if DATE_NEAR.search(text[max(0, m.start() - 12):m.start()]) or DATE_NEAR.search(text[m.end():m.end() + 12]):
+            continue  # "on 11 September", "Sept. 11"
+        out.append(number(raw))
+    return out
+
+
+def check_sums(rule: Rule, ctx: Context) -> Iterator[Finding]:
+    tolerance = float(rule.options.get("tolerance_sum") or 0.1)
+    for sid in sorted(ctx.sources):
+        if not TOTAL.search(ctx.sources[sid].text):
+            continue
+        for sent in sentences_of(ctx, sid):
+            for m in TOTAL.finditer(sent.text):
+                raw = m.group("a") or m.group("b")
+                total = number(raw)
+                parts = _parts(sent.text[:m.start()])
+                if len(parts) < 2 or not total:
+                    continue
+                summed = sum(parts)
+                if abs(summed - total) < 0.5 or abs(summed - total) > tolerance * total:
+                    continue
+                start = m.start("a") if m.group("a") else m.start("b")
+                line, column = ctx.sources[sid].position(sent.start + start)
+                yield Finding(
+                    rule=rule.id, kind="arithmetic", severity=rule.severity,
+                    message=f"the total {raw} does not match the {len(parts)} figures before it, "
+                            f"which add up to {summed:g}",
+                    subject="", predicate="sum",
+                    values=(Side(raw, (sid,), (_evidence(ctx, sid, sent, start, len(raw), line, column),)),
+                            Side(f"{summed:g} (sum of {len(parts)} parts)", (), ())),
+                    flagged=(sid,),
+                )
+
+
+def _evidence(ctx: Context, sid: str, sent: Sentence, start: int, length: int, line: int,
+              column: int) -> Evidence:
+    return Evidence(sid, ctx.sources[sid].path, line, column, line, column + length,
+                    context(sent.text, start, start + length))
+
