@@ -28,6 +28,8 @@ from crossfact.resolve import similar
     ("biniam", "biniyam", False),  # but a "y" glide between vowels is a transliteration
     ("usama", "ussama", False),  # a consonant doubled inside a short word: a transliteration
     ("halim", "hallim", False),
+    ("rupa", "rupha", False),  # an "h" after a consonant, in a short word: a transliteration too
+    ("polard", "pollard", True),  # from six letters on, a doubled consonant is a slip
     ("wilmore", "willmore", True),  # in a long word: a slip
     ("marcel", "marcell", True),  # and at the end of any word
     ("hoffman", "hoffmann", True),  # a last letter doubled is no ending

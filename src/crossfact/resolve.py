@@ -25,6 +25,7 @@ PARTICLE_LED = re.compile(r"\b" + PARTICLE + r"\s+([A-Z][\w'’-]+)")
 SUFFIXES = ("s", "es", "n", "an", "ian", "ns", "ans", "ese", "ish", "i", "e", "ic", "ics", "'s", "er", "ers")
 VOWELS = set("aeiouy")
 LONG_NAME = 7  # letters: from here on, a vowel more or less is a slip, not a transliteration
+SHORT_NAME = 5  # letters: up to here, a doubled consonant or an "h" more is a transliteration choice
 
 
 @dataclass(frozen=True)
@@ -60,11 +61,15 @@ def _morphological(a: str, b: str) -> bool:
 
 
 def _doubled_only(a: str, b: str) -> bool:
-    """One consonant written once or twice, and nothing else, in a short word: a transliteration
-    choice (Hamad / Hammad, Osama / Ossama). A long name's doubling is a slip (Wilmore / Willmore)."""
+    """One consonant written once or twice, or an "h" after a consonant written or not, and nothing
+    else, in a word of five letters: a transliteration choice (Hamad / Hammad, Osama / Ossama,
+    Puspa / Pushpa). In a longer name it is a slip (Polard / Pollard)."""
     short, long_ = sorted((a, b), key=len)
-    if len(long_) - len(short) != 1 or len(short) >= LONG_NAME:
+    if len(long_) - len(short) != 1 or len(short) > SHORT_NAME:
         return False
+    if any(long_[i] == "h" and long_[i - 1] not in VOWELS and long_[:i] + long_[i + 1:] == short
+           for i in range(1, len(long_) - 1)):
+        return True
     # not the last letter: Marcel / Marcell is the commonest slip in a name that ends in a double
     return any(long_[i] == long_[i - 1] and long_[i] not in VOWELS and long_[:i] + long_[i + 1:] == short
                for i in range(1, len(long_) - 1))
