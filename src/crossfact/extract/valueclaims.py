@@ -30,6 +30,7 @@ BY_BEFORE = re.compile(r"\bby\s+(?:just\s+|only\s+|a\s+mere\s+|barely\s+)?$")
 EARLIER_BOUT = re.compile(r"\b(?:first|previous|earlier|original)\s+(?:fight|bout|meeting)\b", re.I)
 # "lifted off at 5:23", "made landfall at about 8:30", "came ashore around 8:30": a stated time of day
 AT_CLOCK = re.compile(r"\b(?:at|[Aa]t\s+(?:about|around|approximately|roughly)|about|around|approximately)\s+$")
+LATER_SHOCK = re.compile(r"\b(?:second|third|fourth|another|later|new|aftershocks?|followed)\b", re.I)
 IN_EVENT = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:\d{4}\s+)?")
 CLAUSE_OPENER = re.compile(r"\b(?:after|before|when|which|that|while|since|until|once)\b")
 VENUE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$")  # "at the Harbour Stadium", "in Arlen"
@@ -37,7 +38,8 @@ VENUE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$")  # "at the Harbou
 PLAIN_SECONDS = re.compile(r"[\d.,]+\s*(?:seconds?|secs?|sec|s)$")
 
 
-ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Cc]iting|per|from)\s+(?:the\s+)?$")  # "According to" opens sentences
+ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Cc]iting|per|from|(?:measured|recorded|registered|reported|"
+                       r"estimated|rated)\s+by)\s+(?:the\s+)?$")  # "According to" opens sentences
 SAYS = re.compile(r"\s+(?:said|says|reported|measured|put|estimated|recorded|registered|gave|rated|announced)\b")
 
 
@@ -206,6 +208,8 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
             given_by = attribution(text, m.start, sent_names) or agency
             if given_by:  # "6.8 according to one agency" and "6.9 according to another" are two figures
                 quals["source"] = given_by
+            if m.get("dimension") == "magnitude" and LATER_SHOCK.search(text, max(0, m.start - 60), m.start):
+                quals["shock"] = "later"  # "followed by a second quake of magnitude 7.5": not the main shock
             # "the strongest since 1999" after the magnitude: 1999 is not the quake's year
             since = year and year[0] > m.end and text.endswith("since ", 0, year[0])
             if m.get("dimension") == "magnitude" and (quals.get("year") == this_year or since):
