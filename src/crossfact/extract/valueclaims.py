@@ -73,6 +73,18 @@ def _near(items: list[Any], pos: int, end: int, text: str, window: int, blockers
     return best
 
 
+def _nearest_round(text: str, start: int, end: int) -> str | None:
+    """The round named nearest a value, in its clause: "29-28 in the quarter-finals and 16-15 in the
+    semi-finals" gives each score its own."""
+    best, dist = None, 61
+    for r in ROUND.finditer(text, max(0, start - 60), min(len(text), end + 40)):
+        d = start - r.end() if r.end() <= start else r.start() - end
+        gap = text[r.end():start] if r.end() <= start else text[end:r.start()]
+        if 0 <= d < dist and ";" not in gap and " and " not in gap:  # "... and England 16-15": another item
+            best, dist = ROUNDS.get(r.group(1).lower(), r.group(1).lower()), d
+    return best
+
+
 def _in_other_event(text: str, end: int, sent_names: list, main_event: str | None) -> bool:
     """"finished third in the Arlen Derby" when the report is about another event: an earlier race's
     place, not one of this story's results."""
@@ -186,9 +198,13 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
                          {k: v for k, v in quals.items() if k in ("year", "distance")}, "generic/place")
         elif m.type == "score":
             if subject:
+                score_quals = {k: v for k, v in quals.items() if k == "year"}
+                stage = _nearest_round(text, m.start, m.end)
+                if stage and stage != "final":  # "beat Arlen 44-6 in their semi-final": not the final's score
+                    score_quals["round"] = stage
                 sink.add(sent, m.start, m.end, subject, "result.score",
                          {"type": "score", "text": m.text, "pairs": [list(p) for p in m.get("pairs")]},
-                         {k: v for k, v in quals.items() if k == "year"}, "sports/score")
+                         score_quals, "sports/score")
         elif m.type == "measure":
             value = {"type": "measure", "text": m.text, "value": m.get("value"), "dimension": m.get("dimension")}
             hedged = vals.hedge(text, m.start)
