@@ -54,7 +54,8 @@ SET = r"\d{1,2}[-–]\d{1,2}(?:\s*\(\d+(?:[-–]\d+)?\))?"
 SCORE_PATTERN = (
     r"(?:\b(?:beat|beating|beats|defeated|defeating|won|win|wins|winning|lost|losing|loses|draw|drew|victory|"
     r"defeat|lead|score|scored|scoreline|result|final)\b[^.;:\d]{0,40}?)"
-    r"(?P<s>" + SET + r"(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s+)" + SET + r")*|\d{1,2}:\d(?!\d))")
+    r"(?P<s>" + SET + r"(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s+)" + SET + r")*"
+    r"|\d{1,2}:\d(?!\d)(?:(?:,\s*(?:and\s+)?|\s+and\s+)\d{1,2}:\d(?!\d))*)")  # "2:1"; sets "6:2, 2:6, 6:4"
 SCORE_RE = case_blind(SCORE_PATTERN)  # words in lower case: see text.lowered
 SCORE_NEEDS = ("beat", "defeat", "won", "win", "los", "draw", "drew", "victory", "lead", "score", "result", "final")
 
