@@ -4,7 +4,8 @@ The subject of a value is found the way a reader finds it: "by X" or "that X set
 after a record; a possessive right before it ("Brink's 81st-minute goal"); the person a
 relative clause hangs on ("Rolf, who clocked 3:51.90"); else the nearest actor
 before it in the sentence (not one after "beating" or "from", nor one inside a closed
-", who ..." clause); else the last person named; else the topic of the sentences before.
+", who ..." clause); else the last person named; else, unless the sentence opens with a name
+of its own ("Arlenia came third"), the topic of the sentences before.
 """
 
 from __future__ import annotations
@@ -51,9 +52,16 @@ def subject_at(pos: int, end: int, text: str, resolved: list, topic: str | None)
             continue
         return p
     named = [p for r, p in before if r.name]
-    return named[-1] if named else topic
+    if named:
+        return named[-1]
+    # "Arlenia came third.": the sentence names its own subject, a country or a team, not a person the
+    # sentences before were about
+    opening = NAMED_OPENER.match(text)
+    return None if opening and opening.end() <= pos else topic
 
 
+NAMED_OPENER = re.compile(r"(?:The\s+)?(?!(?:He|She|They|It|We|I|His|Her|Their|Its|This|That|These|Those|There)\b)"
+                          r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:came|finished|placed|ended|was|were|took)\b")
 HELD_BY = re.compile(r"[^.;]{0,40}?\b(?:records?|marks?|best)\b,?\s+(?:(?:set|held|registered|run|owned)\s+)?by\s+")
 
 
