@@ -13,6 +13,8 @@ Two forms, both checked inside one source:
 - ``mode: sum``: parts listed first, then the total they are said to make ("30,000 in
   Arlen, 3,000 in Brisk and 2,085 in Corvo, 37,085 in all"); only a near miss
   (``tolerance_sum``, 10 % of the total) is reported; see ``crossfact.kinds.statedsum``.
+- ``mode: difference``: "a difference (gap, margin, lead) of N" against the only two
+  figures before it ("on 169 points, Brisk on 138. That is a gap of 29 points").
 - ``mode: pattern``: a regular expression whose named groups are numbers
   ({N} matches digits or number words) and an ``expect`` expression over them in
   the safe expression language (see ``crossfact.expr``), e.g. a goal difference
@@ -55,6 +57,10 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
         from .statedsum import check_sums
 
         yield from check_sums(rule, ctx)
+    elif rule.options["mode"] == "difference":
+        from .statedsum import check_differences
+
+        yield from check_differences(rule, ctx)
     elif rule.options["mode"] == "breakdown":
         from .breakdown import check_breakdowns
 

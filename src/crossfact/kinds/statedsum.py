@@ -1,4 +1,7 @@
-"""The `sum` mode of the derived kind: parts listed first, then the total they are said to make.
+"""The `sum` and `difference` modes of the derived kind: a total or a difference a report states
+against the figures it states it of.
+
+`sum`: parts listed first, then the total they are said to make.
 
 News copy often lists figures and then states what they add up to: "30,000 in Arlen,
 3,000 in Brisk and 2,085 in Corvo, 35,085 people in all", or "Arlen accounts for 1,351
@@ -9,7 +12,12 @@ Only a near miss is reported (at most ``tolerance_sum`` of the total apart, 10 %
 far from the total means the figures before it are not its parts ("2 goals in 4 games,
 5 in all").
 
-Flagged: "30,000 in Arlen, 3,000 in Brisk and 2,085 in Corvo, 37,085 people in all".
+`difference`: "a difference (gap, margin, lead, deficit) of N" against the only two figures
+before it in its sentence, or else in the sentence before ("Arlen is on 169 points, Brisk on 138.
+That is a gap of 29 points": 31); again only a near miss (at most half the larger apart).
+
+Flagged: "30,000 in Arlen, 3,000 in Brisk and 2,085 in Corvo, 37,085 people in all";
+"591 points and Brisk 547, a difference of 54 points".
 Not flagged: the same with 35,085; "In 2030 and 2031 she won 4 titles in all" (years are
 no parts); "2 goals in 4 games, 5 in all" (too far off to be a slip).
 """
@@ -74,6 +82,42 @@ def check_sums(rule: Rule, ctx: Context) -> Iterator[Finding]:
                     subject="", predicate="sum",
                     values=(Side(raw, (sid,), (_evidence(ctx, sid, sent, start, len(raw), line, column),)),
                             Side(f"{summed:g} (sum of {len(parts)} parts)", (), ())),
+                    flagged=(sid,),
+                )
+
+
+# a stated difference between two figures: "591 points and Arlen 547, a difference of 54 points"
+DIFFERENCE = re.compile(r"\b[Aa]\s+(?:difference|gap|margin|lead|deficit)\s+of\s+(?P<n>" + FIGURE + r")(?![\d,.:]\d)"
+                        r"(?!\s*(?:%|per ?cent|percent|seconds?|secs?|minutes?|hours?)\b)")
+
+
+def check_differences(rule: Rule, ctx: Context) -> Iterator[Finding]:
+    """A difference stated between the only two figures before it (in its sentence, else the one before):
+    "Arlen is on 169 points, Brisk on 138. That is a gap of 29 points" (31)."""
+    for sid in sorted(ctx.sources):
+        if not DIFFERENCE.search(ctx.sources[sid].text):
+            continue
+        sents = sentences_of(ctx, sid)
+        for i, sent in enumerate(sents):
+            for m in DIFFERENCE.finditer(sent.text):
+                figures = _parts(sent.text[:m.start()])
+                if not figures and i and sents[i - 1].paragraph == sent.paragraph:
+                    figures = _parts(sents[i - 1].text)
+                stated = number(m.group("n"))
+                if len(figures) != 2:
+                    continue
+                actual = abs(figures[0] - figures[1])
+                if abs(actual - stated) < 0.5 or abs(actual - stated) > 0.5 * max(actual, stated):
+                    continue  # right, or too far off to be these two figures' difference
+                line, column = ctx.sources[sid].position(sent.start + m.start("n"))
+                yield Finding(
+                    rule=rule.id, kind="arithmetic", severity=rule.severity,
+                    message=f"a difference of {m.group('n')} between {figures[0]:g} and {figures[1]:g}, "
+                            f"which are {actual:g} apart",
+                    subject="", predicate="difference",
+                    values=(Side(m.group("n"), (sid,), (_evidence(ctx, sid, sent, m.start("n"), len(m.group("n")),
+                                                                  line, column),)),
+                            Side(f"{actual:g} ({figures[0]:g} - {figures[1]:g})", (), ())),
                     flagged=(sid,),
                 )
 
