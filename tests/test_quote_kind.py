@@ -27,6 +27,13 @@ def test_british_and_american_spellings_share_a_key(uk: str, us: str) -> None:
     ("overall i think we were a bit better today", "after all we were a bit better today", False),  # a lead-in
     ("surely the best day of my life", "probably the best day of my life", True),  # but not a signal word
     ("we must preserve the heritage", "we must preserve human lives", True),  # the end is what was said
+    # other words in two places, no signal word: another translation of one remark
+    ("she has a unique awareness of the connections between body and soul",
+     "she has a unique consciousness of the links between body and soul", False),
+    ("people who are not from here do not understand what this means",
+     "people who are not from here cannot understand what this represents", False),  # both deny
+    ("then suddenly it nosedived into the gorge", "then it slowly glided down into the gorge", True),
+    ("the government will pay for the entire cost", "the government will bear part of the cost", True),
 ])
 def test_what_changes_the_meaning(a: str, b: str, drift: bool) -> None:
     assert substantive(a.split(), b.split()) is drift

@@ -6,8 +6,10 @@ sentences from different sources that are mostly the same words
 (``min_similarity``, over the span both quote: words only one of them has before or
 after it make a longer cut; at least three words in common) but not the same words are
 drift, when the change alters the meaning: a signal word (negation, certainty, quantity,
-modality) or another content word, not an article, a spelling or another lead-in ("Overall,
-I think ..." / "After all, ..."). A quote that occurs whole inside a longer quote is a
+modality, pace) or another content word in one place, not an article, a spelling or another
+lead-in ("Overall, I think ..." / "After all, ..."). Other content words in two places or more,
+with no signal word, are another translation of the same remark ("awareness of the
+connections" / "consciousness of the links"). A quote that occurs whole inside a longer quote is a
 fragment, not drift. A report alone against two that quote alike is the odd one: one
 finding flags it, not two ties.
 
@@ -38,7 +40,9 @@ OPTIONS = {"min_similarity": 0.6, "min_words": 3}
 SIGNAL = frozenset("""not no never nothing none nobody neither nor cannot surely probably certainly definitely
 maybe perhaps possibly likely unlikely completely partially nearly almost totally fully entirely always
 sometimes often rarely will would could might must should can may all every some any more less most least
-only else few many much""".split())
+only else few many much entire whole part partly half hardly barely scarcely suddenly slowly quickly gradually
+immediately""".split())
+NEGATION = frozenset("not no never nothing none nobody neither nor cannot".split())
 FILLER = frozenset("""i you he she it we they me him her us them my your his its our their a an the and but or so
 just also very really too then now well yes oh that this these those to of in on at for with by from as is am
 are was were be been being have has had do does did done get got feel felt make made say said says going go
@@ -108,8 +112,15 @@ def substantive(a: list[str], b: list[str]) -> bool:
     diff = set(changed_a) ^ set(changed_b)
     if "any" in diff and diff & {"a", "an"}:  # "a particular path" / "any particular path": one article
         diff -= {"any", "a", "an"}
+    if set(changed_a) & NEGATION and set(changed_b) & NEGATION:  # "do not" / "cannot": both deny
+        diff -= NEGATION
     if diff & SIGNAL:
         return True
+    # other content words in two places or more, and no signal word: the same remark rendered by
+    # another translator or transcriber ("at midnight ... it was" / "in the middle of the night ...
+    # that was"); a drift changes one thing ("better" / "luckier")
+    if sum(1 for op in ops if op[0] != "equal" and any(w not in FILLER for w in a[op[1]:op[2]] + b[op[3]:op[4]])) >= 2:
+        return False
     content_a = {w for w in changed_a if w not in FILLER and len(w) >= 4}
     content_b = {w for w in changed_b if w not in FILLER and len(w) >= 4}
     stems = lambda ws: {w[:5] for w in ws}  # noqa: E731  inflections share a stem
