@@ -34,6 +34,9 @@ def test_british_and_american_spellings_share_a_key(uk: str, us: str) -> None:
      "people who are not from here cannot understand what this represents", False),  # both deny
     ("then suddenly it nosedived into the gorge", "then it slowly glided down into the gorge", True),
     ("the government will pay for the entire cost", "the government will bear part of the cost", True),
+    # modals alike
+    ("a lack of talks would be harmful and costly", "a lack of talks could be damaging and costly", False),
+    ("a lack of talks will be harmful", "a lack of talks could be harmful", True),  # but not "will"
 ])
 def test_what_changes_the_meaning(a: str, b: str, drift: bool) -> None:
     assert substantive(a.split(), b.split()) is drift

@@ -43,6 +43,9 @@ sometimes often rarely will would could might must should can may all every some
 only else few many much entire whole part partly half hardly barely scarcely suddenly slowly quickly gradually
 immediately""".split())
 NEGATION = frozenset("not no never nothing none nobody neither nor cannot".split())
+# signal words one translation renders as another without changing what was said ("would be
+# counterproductive" / "could be counterproductive"; "likely" / "probably")
+SAME_SIGNAL = (frozenset("would could might may".split()), frozenset("likely probably perhaps maybe possibly".split()))
 FILLER = frozenset("""i you he she it we they me him her us them my your his its our their a an the and but or so
 just also very really too then now well yes oh that this these those to of in on at for with by from as is am
 are was were be been being have has had do does did done get got feel felt make made say said says going go
@@ -114,7 +117,9 @@ def substantive(a: list[str], b: list[str]) -> bool:
         diff -= {"any", "a", "an"}
     if set(changed_a) & NEGATION and set(changed_b) & NEGATION:  # "do not" / "cannot": both deny
         diff -= NEGATION
-    if diff & SIGNAL:
+    signals = diff & SIGNAL
+    if signals and not any(signals <= kind and set(changed_a) & kind and set(changed_b) & kind
+                           for kind in SAME_SIGNAL):
         return True
     # other content words in two places or more, and no signal word: the same remark rendered by
     # another translator or transcriber ("at midnight ... it was" / "in the middle of the night ...
