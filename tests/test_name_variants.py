@@ -20,7 +20,8 @@ from crossfact.resolve import similar
     ("starlink", "starliner", False),  # other endings: other words
     ("kiptum", "kiptoo", False),
     ("economics", "economists", False),
-    ("meseret", "mesret", False),  # a vowel: a transliteration choice
+    ("beletu", "beltu", False),  # a vowel in a short name: a transliteration choice
+    ("akasaka", "akaska", True),  # from six letters on: a slip
     ("haverbeke", "haverbke", True),  # but not in a long name: a slip
     ("vandermolen", "vandermoln", True),
     ("ferrero", "ferreiro", True),  # a vowel beside another: another sound, a slip

@@ -5,7 +5,7 @@ blocked by their first letter and by a phonetic code (Metaphone), so the work gr
 with the number of distinct words, not its square. Two words are variants of one
 name when they are close and the difference is not grammar (Olympic/Olympics,
 Kenya/Kenyan, Zealand/Zealander), other endings (Starlink/Starliner, Vostam/Vostoo) or a
-common transliteration choice (a vowel dropped from a short name: Meseret/Mesret) - unless one report writes
+common transliteration choice (a vowel dropped from a short name: Beletu/Beltu) - unless one report writes
 both spellings, which is a slip, not a choice.
 Accents and apostrophes never make a difference (Ruíz/Ruiz, N'dour/Ndour).
 """
@@ -24,7 +24,7 @@ from .text import PARTICLE, fold, name_words
 PARTICLE_LED = re.compile(r"\b" + PARTICLE + r"\s+([A-Z][\w'’-]+)")
 SUFFIXES = ("s", "es", "n", "an", "ian", "ns", "ans", "ese", "ish", "i", "e", "ic", "ics", "'s", "er", "ers")
 VOWELS = set("aeiouy")
-LONG_NAME = 7  # letters: from here on, a vowel more or less is a slip, not a transliteration
+LONG_NAME = 6  # letters (of the shorter spelling): from here on, a vowel more or less is a slip, not a transliteration
 SHORT_NAME = 5  # letters: up to here, a doubled consonant or an "h" more is a transliteration choice
 
 
@@ -91,7 +91,7 @@ def _spelling_choice(a: str, b: str) -> bool:
 
 
 def _vowel_only(a: str, b: str) -> bool:
-    """One vowel more or less and nothing else, between consonants or doubling a vowel: Meseret / Mesret.
+    """One vowel more or less and nothing else, between consonants or doubling a vowel: Beletu / Beltu.
     Between consonants only in a short word: transliterated given names are short and their vowels a
     matter of choice, while a long name (Vandermolen / Vandermoln) has one settled spelling."""
     short, long_ = sorted((a, b), key=len)
@@ -105,7 +105,7 @@ def _vowel_only(a: str, b: str) -> bool:
             if ch == "y" and 0 < i < len(long_) - 1 and long_[i - 1] in VOWELS and long_[i + 1] in VOWELS:
                 return True  # a "y" glide between vowels: Tesfayam / Tesfaam
             beside = long_[max(0, i - 1):i] + long_[i + 1:i + 2]
-            if len(short) >= LONG_NAME and not any(c in VOWELS for c in beside):
+            if len(short) >= LONG_NAME and 0 < i < len(long_) - 1 and not any(c in VOWELS for c in beside):
                 return False  # a long name's vowel between consonants: Evensen / Evnsen is a slip
             return not any(c in VOWELS and c != ch for c in beside)
     return False

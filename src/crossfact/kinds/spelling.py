@@ -10,7 +10,7 @@ Flagged: "Vosbreg" (one source) beside "Vosberg" (four sources); "Haverbke" / "H
 and "Hoffmann" / "Hoffman" (in a long name, a vowel or a doubled letter is a slip).
 Flagged, no suggestion: "Harbor Nights" in one source, "Harbour Nights" in another.
 Not flagged: "Ruíz" / "Ruiz" (accents), "N'dour" / "Ndour" (apostrophe),
-"Olympic" / "Olympics", "Kansas" / "Kansans" (grammar), "Meseret" / "Mesret", "Usama" /
+"Olympic" / "Olympics", "Kansas" / "Kansans" (grammar), "Beletu" / "Beltu", "Usama" /
 "Ussama" (a vowel or a doubled consonant in a short name), "Saida" / "Sayda", "Tashkent" /
 "Tachkent" (one sound as two transliterations write it),
 "Vandermolen" / "Molen" (two different names: too many edits), "Economists" opening a
