@@ -36,6 +36,9 @@ from crossfact.resolve import similar
     ("hoffman", "hoffmann", True),  # a last letter doubled is no ending
     ("saida", "sayda", False),  # "i" / "y", "sh" / "ch": how a transliteration writes one sound
     ("tashkent", "tachkent", False),
+    ("vedenev", "wedenew", False),  # as German writes a Russian name
+    ("specialised", "specialized", False),  # British and American spelling
+    ("tanimu", "tanimura", True),  # a truncated name
     ("kansas", "kansans", False),  # a place and its people
     ("vosberg", "vosbreg", True),
 ])
@@ -45,6 +48,10 @@ def test_what_is_one_name(a: str, b: str, one_name: bool) -> None:
 
 def test_a_report_that_writes_both_spellings_slipped() -> None:
     assert not similar("isaacman", "isacman") and similar("isaacman", "isacman", same_source=True)
+
+
+def test_a_report_that_writes_a_name_and_its_short_form_means_both() -> None:
+    assert similar("rodrigo", "rodri") and not similar("rodrigo", "rodri", same_source=True)
 
 
 def _check(tmp_path: Path, texts: dict[str, str], capsys: pytest.CaptureFixture[str]) -> list[dict]:
