@@ -24,6 +24,7 @@ no parts); "2 goals in 4 games, 5 in all" (too far off to be a slip).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 
@@ -39,7 +40,10 @@ TOTAL = re.compile(
     r"(?<![\d,.])(?P<a>" + FIGURE + r")(?:\s+[a-z]+){0,2}\s+(?:in all|in total|altogether)\b"
     r"|\b(?:which makes|making|bringing the (?:total|toll|tally|number) to|for a total of|"
     r"to a total of)\s+(?P<b>" + FIGURE + r")(?![\d,.]\d)")
-PART = re.compile(r"(?<![\d,.:$£€])(" + FIGURE + r")(?![\d,.:]\d)(?!\s*(?:%|per ?cent|percent|st|nd|rd|th)\b)")
+# a figure standing alone: not glued to letters or hyphens (Covid-19, 12-year-old, a 2-0 score), not a
+# percentage, an ordinal or a time of day (6 p.m.)
+PART = re.compile(r"(?<![\w,.:$£€–-])(" + FIGURE + r")(?![\d,.:]\d)(?![\w–-])"
+                  r"(?!\s*(?:%|per ?cent|percent|[ap]\.?m\b|o'clock))")
 MONTHS = ("january february march april may june july august september october november december "
           "jan feb mar apr jun jul aug sep sept oct nov dec").split()
 DATE_NEAR = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\.?\s*$|^\s*(?:" + "|".join(MONTHS) + r")\b", re.I)
@@ -54,7 +58,9 @@ def _parts(text: str) -> list[float]:
             continue  # a year
         if DATE_NEAR.search(text[max(0, m.start() - 12):m.start()]) or DATE_NEAR.search(text[m.end():m.end() + 12]):
             continue  # "on 11 September", "Sept. 11"
-        out.append(number(raw))
+        value = number(raw)
+        if math.isfinite(value):
+            out.append(value)
     return out
 
 
@@ -68,7 +74,7 @@ def check_sums(rule: Rule, ctx: Context) -> Iterator[Finding]:
                 raw = m.group("a") or m.group("b")
                 total = number(raw)
                 parts = _parts(sent.text[:m.start()])
-                if len(parts) < 2 or not total:
+                if len(parts) < 2 or not total or not math.isfinite(total):
                     continue
                 summed = sum(parts)
                 if abs(summed - total) < 0.5 or abs(summed - total) > tolerance * total:
@@ -87,7 +93,7 @@ def check_sums(rule: Rule, ctx: Context) -> Iterator[Finding]:
 
 
 # a stated difference between two figures: "591 points and Arlen 547, a difference of 54 points"
-DIFFERENCE = re.compile(r"\b[Aa]\s+(?:difference|gap|margin|lead|deficit)\s+of\s+(?P<n>" + FIGURE + r")(?![\d,.:]\d)"
+DIFFERENCE = re.compile(r"\b[Aa]\s+(?:difference|gap|margin|lead|deficit)\s+of\s+(?P<n>" + FIGURE + r")(?![\d,.:–-]\d)"
                         r"(?!\s*(?:%|per ?cent|percent|seconds?|secs?|minutes?|hours?)\b)")
 
 
@@ -104,7 +110,7 @@ def check_differences(rule: Rule, ctx: Context) -> Iterator[Finding]:
                 if not figures and i and sents[i - 1].paragraph == sent.paragraph:
                     figures = _parts(sents[i - 1].text)
                 stated = number(m.group("n"))
-                if len(figures) != 2:
+                if len(figures) != 2 or not math.isfinite(stated):
                     continue
                 actual = abs(figures[0] - figures[1])
                 if abs(actual - stated) < 0.5 or abs(actual - stated) > 0.5 * max(actual, stated):
