@@ -30,6 +30,8 @@ BY_BEFORE = re.compile(r"\bby\s+(?:just\s+|only\s+|a\s+mere\s+|barely\s+)?$")
 EARLIER_BOUT = re.compile(r"\b(?:first|previous|earlier|original)\s+(?:fight|bout|meeting)\b", re.I)
 # "lifted off at 5:23", "made landfall at about 8:30", "came ashore around 8:30": a stated time of day
 AT_CLOCK = re.compile(r"\b(?:at|[Aa]t\s+(?:about|around|approximately|roughly)|about|around|approximately)\s+$")
+LATER_ONE = re.compile(r"\b(?:second|third|fourth|another|later|new)\s+(?:[a-z]+\s+)?"
+                       r"(?:bomb|blast|explosion|quake|earthquake|shock|fire|crash|attack|launch|one)\b", re.I)
 LATER_SHOCK = re.compile(r"\b(?:second|third|fourth|another|later|new|aftershocks?|followed)\b", re.I)
 IN_EVENT = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:\d{4}\s+)?")
 CLAUSE_OPENER = re.compile(r"\b(?:after|before|when|which|that|while|since|until|once)\b")
@@ -236,8 +238,12 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
         elif m.type == "clock":
             value = {"type": "clock", "text": m.text, "minutes": m.get("minutes"), "zone": m.get("zone")}
             # "lifted off at 5:23 a.m.": the time of the story's one-off action, about the event itself
-            at = AT_CLOCK.search(text, max(0, m.start - 24), m.start) is not None
-            action = _action(text, m.start, m.end, lex, "clock_actions", before=True) if at else None
+            at = AT_CLOCK.search(text, max(0, m.start - 24), m.start)
+            # "a second bomb exploded at 9:58": not the story's one-off action
+            again = LATER_ONE.search(text, max(0, m.start - 80), m.start)
+            action = _action(text, m.start, m.end, lex, "clock_actions", before=True) if at and not again else None
+            if at and at.group(0).split()[-1].lower() in ("about", "around", "approximately", "roughly"):
+                value["approx"] = True  # "at about 9 p.m.": a rounding, within half an hour
             if action:
                 quals["action"] = action
             subject = "" if action else place[2] if place else ""

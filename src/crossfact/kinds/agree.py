@@ -9,7 +9,8 @@ Vosberg" are one subject). Inside a group, values that are equal after normaliza
 - the lists named in ``overlap`` share an entity (the people of a bout: an undercard
   bout's round is another contest's);
 - times of day are at most ``max_minutes`` apart when it is set (a kick-off at 8 p.m. and
-  another match's at 5:45 p.m. are two matches, not a typo);
+  another match's at 5:45 p.m. are two matches, not a typo), and more than half an hour
+  apart when one is given as "about" (a rounding);
 - they differ by more than ``tolerance`` and, for numbers, by at most
   ``max_difference`` (a relative difference: numbers far apart are almost always
   different facts, not a typo);
@@ -172,7 +173,10 @@ def _near_in_day(a: Claim, b: Claim, max_minutes: float | None) -> bool:
     if max_minutes is None or x is None or y is None:
         return True
     gap = abs(x - y) % 1440
-    return min(gap, 1440 - gap) <= max_minutes
+    gap = min(gap, 1440 - gap)
+    if (a.value.get("approx") or b.value.get("approx")) and gap <= 30:
+        return False  # "about 9 p.m." and 8:40 p.m.: a rounding, not another time
+    return gap <= max_minutes
 
 
 def comparable(a: Claim, b: Claim, keys: list[str], require: list[str], exact: list[str] = ()) -> bool:
