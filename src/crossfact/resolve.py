@@ -97,7 +97,7 @@ def _same_sound(a: str, b: str, i: int) -> bool:
 def _vowel_only(a: str, b: str) -> bool:
     """One vowel more or less and nothing else, between consonants or doubling a vowel: Beletu / Beltu.
     Between consonants only in a short word: transliterated given names are short and their vowels a
-    matter of choice, while a long name (Vandermolen / Vandermoln) has one settled spelling."""
+    matter of choice, while a long name (Haverbeke / Haverbke) has one settled spelling."""
     short, long_ = sorted((a, b), key=len)
     if len(long_) - len(short) != 1:
         return False
@@ -109,7 +109,11 @@ def _vowel_only(a: str, b: str) -> bool:
             if ch == "y" and 0 < i < len(long_) - 1 and long_[i - 1] in VOWELS and long_[i + 1] in VOWELS:
                 return True  # a "y" glide between vowels: Tesfayam / Tesfaam
             beside = long_[max(0, i - 1):i] + long_[i + 1:i + 2]
-            if len(short) >= LONG_NAME and 0 < i < len(long_) - 1 and not any(c in VOWELS for c in beside):
+            # an "e" beside "r" or "l" is how transliterations sound out a cluster (Aleksandr / Aleksander,
+            # Gebrmedhin / Gebremedhin)
+            epenthetic = ch == "e" and bool({long_[i - 1], long_[i + 1:i + 2]} & {"r", "l"})
+            if len(short) >= LONG_NAME and 0 < i < len(long_) - 1 and not epenthetic and not any(
+                    c in VOWELS for c in beside):
                 return False  # a long name's vowel between consonants: Evensen / Evnsen is a slip
             return not any(c in VOWELS and c != ch for c in beside)
     return False

@@ -32,7 +32,9 @@ EARLIER_BOUT = re.compile(r"\b(?:first|previous|earlier|original)\s+(?:fight|bou
 AT_CLOCK = re.compile(r"\b(?:at|[Aa]t\s+(?:about|around|approximately|roughly)|about|around|approximately)\s+$")
 LATER_ONE = re.compile(r"\b(?:second|third|fourth|another|later|new)\s+(?:[a-z]+\s+)?"
                        r"(?:bomb|blast|explosion|quake|earthquake|shock|fire|crash|attack|launch|one)\b", re.I)
-LATER_SHOCK = re.compile(r"\b(?:second|third|fourth|another|later|new|aftershocks?|followed)\b", re.I)
+# a later shock: "a second quake of magnitude 7.5", "followed by a magnitude 7.6", "an aftershock"
+LATER_SHOCK = re.compile(r"\b(?:second|third|fourth|another|later|new)\s+(?:[a-z]+\s+)?(?:quake|earthquake|"
+                         r"tremor|shock)|\baftershocks?\b|\bfollowed\b", re.I)
 IN_EVENT = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:\d{4}\s+)?")
 CLAUSE_OPENER = re.compile(r"\b(?:after|before|when|which|that|while|since|until|once)\b")
 VENUE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$")  # "at the Harbour Stadium", "in Arlen"
@@ -82,7 +84,9 @@ def _nearest_round(text: str, start: int, end: int) -> str | None:
     for r in ROUND.finditer(text, max(0, start - 60), min(len(text), end + 40)):
         d = start - r.end() if r.end() <= start else r.start() - end
         gap = text[r.end():start] if r.end() <= start else text[end:r.start()]
-        if 0 <= d < dist and ";" not in gap and " and " not in gap:  # "... and England 16-15": another item
+        # not across another item ("... and England 16-15"), a comma or a relative clause ("Holm, who won
+        # her semi-final in straight sets, beat Rolf 6-4, 6-3": the final's score)
+        if 0 <= d < dist and not re.search(r"[;,]| and |\b(?:who|which|whose)\b", gap):
             best, dist = ROUNDS.get(r.group(1).lower(), r.group(1).lower()), d
     return best
 

@@ -5,7 +5,7 @@ Arlen 9, Brisk 6, Corvo five, and Dunmore and Ely one each", or "rose to 25. By
 district, there were 11 in Arlen City, 7 in Brisk City, ... and 1 each in Dunmore
 Town and Ely Town", or "71 people had been treated in hospital: 14 in a serious
 condition, 22 with moderate injuries and 31 with minor injuries". The list is read
-item by item ("Name N", "N in Name", "Name and Name N each", "N with words"); when at
+item by item ("Name N", "N in Name", "Name and Name N each", "N in a serious condition"); when at
 least three items are read and their sum is not the total, the report contradicts
 itself. A list that cannot be read whole is left alone, and so is one that says it
 is partial ("among them 14 children, ...", "including ...").
@@ -29,8 +29,10 @@ ITEMS = re.compile(
     r"(?P<names>" + NAMES + r")\s+(?:accounted\s+for\s+|at\s+|had\s+|with\s+)?(?P<n>" + N + r")"
     r"(?P<each>\s+(?:each|apiece))?\b"
     r"|(?P<n2>" + N + r")(?P<each2>\s+each)?\s+in\s+(?:the\s+)?(?P<names2>" + NAMES + r")"
-    # a part named in words, not by a place: "14 in a serious condition", "87 jabs", "22 with minor injuries"
-    r"|(?P<n3>" + N + r")(?P<words>(?:\s+(?!and\b|or\b|each\b)[a-z][\w'’-]*){1,5})")
+    # a part named by a condition, not a place: "14 in a serious condition", "22 with minor injuries" (not
+    # "9 children, 6 women": a list of some of them, nor "12 in the morning": a count over time)
+    r"|(?P<n3>" + N + r")\s+(?:in|with)\s+(?:a\s+)?(?:serious|critical|stable|moderate|minor|light|severe|"
+    r"grave|good|fair|mild)\b(?P<words>(?:\s+(?!and\b|or\b|each\b)[a-z][\w'’-]*){0,3})")
 PARTIAL = re.compile(r"\s*(?:including|among\s+(?:them|those|these)|of\s+whom|such\s+as|e\.g\.)\b", re.I)
 LEAD = re.compile(r"^(?:Of (?:those|them|these)|Among (?:them|those|these)|By [a-z]+|Broken down)\b,?", re.I)
 
