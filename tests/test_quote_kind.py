@@ -35,8 +35,15 @@ def test_british_and_american_spellings_share_a_key(uk: str, us: str) -> None:
     ("then suddenly it nosedived into the gorge", "then it slowly glided down into the gorge", True),
     ("the government will pay for the entire cost", "the government will bear part of the cost", True),
     # modals alike
-    ("a lack of talks would be harmful and costly", "a lack of talks could be damaging and costly", False),
+    ("a lack of talks would be harmful and costly", "a lack of talks could be harmful and costly", False),
+    ("i knew one day one time i would be a record holder", "i knew one day i would be a record holder", False),
     ("a lack of talks will be harmful", "a lack of talks could be harmful", True),  # but not "will"
+    ("a lack of talks would be a disaster for the town", "a lack of talks could be a disaster for the town", False),
+    # a second reader's: a word of its own on each side, figures, and a denial of another scope are drift
+    ("arlen deserved to win the match today", "brisk deserved to win the match today", True),
+    ("thirty people died in the town last night", "three people died in the town last night", True),
+    ("we lost 30 soldiers and four tanks", "we lost 13 soldiers and forty tanks", True),
+    ("not everyone survived the crash", "no one survived the crash", True),
 ])
 def test_what_changes_the_meaning(a: str, b: str, drift: bool) -> None:
     assert substantive(a.split(), b.split()) is drift

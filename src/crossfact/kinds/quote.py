@@ -30,7 +30,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from ..model import Claim, Evidence, Finding
-from ..text import fold
+from ..text import WORD_NUMBERS, fold
 from .base import Context, Rule, selected, side, usable
 
 ID = "quote"
@@ -41,7 +41,7 @@ SIGNAL = frozenset("""not no never nothing none nobody neither nor cannot surely
 maybe perhaps possibly likely unlikely completely partially nearly almost totally fully entirely always
 sometimes often rarely will would could might must should can may all every some any more less most least
 only else few many much entire whole part partly half hardly barely scarcely suddenly slowly quickly gradually
-immediately""".split())
+immediately everyone everybody everything anyone anybody""".split())
 NEGATION = frozenset("not no never nothing none nobody neither nor cannot".split())
 # signal words one translation renders as another without changing what was said ("would be
 # counterproductive" / "could be counterproductive"; "likely" / "probably")
@@ -99,10 +99,12 @@ def substantive(a: list[str], b: list[str]) -> bool:
     ops, _ = _cut_ends(SequenceMatcher(None, a, b, autojunk=False).get_opcodes())
     # each side opening with words of its own, the rest alike: another lead-in ("Overall, I think ..." /
     # "After all, ..."), as two transcripts or translations render it, unless it is a signal word
-    # ("Surely ..." / "Probably ..."); at the end, the words are what was said ("... the heritage")
+    # ("Surely ..." / "Probably ..."), a figure, or a word of its own on each side ("Arlen deserved" /
+    # "Brisk deserved")
     if len(ops) > 1 and ops[0][0] == "replace":
-        said = _without_idioms(a[ops[0][1]:ops[0][2]]) + _without_idioms(b[ops[0][3]:ops[0][4]])
-        if not set(said) & SIGNAL:
+        own_a = [w for w in _without_idioms(a[ops[0][1]:ops[0][2]]) if w not in FILLER]
+        own_b = [w for w in _without_idioms(b[ops[0][3]:ops[0][4]]) if w not in FILLER]
+        if not (own_a and own_b) and not set(own_a + own_b) & SIGNAL and not any(map(_figure, own_a + own_b)):
             ops = ops[1:]
     for op, i1, i2, j1, j2 in ops:
         if op != "equal":
@@ -117,19 +119,28 @@ def substantive(a: list[str], b: list[str]) -> bool:
         diff -= {"any", "a", "an"}
     if set(changed_a) & NEGATION and set(changed_b) & NEGATION:  # "do not" / "cannot": both deny
         diff -= NEGATION
+    if any(map(_figure, diff)):
+        return True  # "30 soldiers" / "13 soldiers", "thirty" / "three"
     signals = diff & SIGNAL
-    if signals and not any(signals <= kind and set(changed_a) & kind and set(changed_b) & kind
-                           for kind in SAME_SIGNAL):
+    alike = next((kind for kind in SAME_SIGNAL if signals and signals <= kind and set(changed_a) & kind
+                  and set(changed_b) & kind), frozenset())
+    if signals and not alike:
         return True
+    ignored = FILLER | alike  # "would" / "could" is wording, like "the" / "a"
     # other content words in two places or more, and no signal word: the same remark rendered by
     # another translator or transcriber ("at midnight ... it was" / "in the middle of the night ...
     # that was"); a drift changes one thing ("better" / "luckier")
-    if sum(1 for op in ops if op[0] != "equal" and any(w not in FILLER for w in a[op[1]:op[2]] + b[op[3]:op[4]])) >= 2:
+    if sum(1 for op in ops if op[0] != "equal" and any(w not in ignored for w in a[op[1]:op[2]] + b[op[3]:op[4]])) >= 2:
         return False
-    content_a = {w for w in changed_a if w not in FILLER and len(w) >= 4}
-    content_b = {w for w in changed_b if w not in FILLER and len(w) >= 4}
+    content_a = {w for w in changed_a if w not in ignored and len(w) >= 4}
+    content_b = {w for w in changed_b if w not in ignored and len(w) >= 4}
     stems = lambda ws: {w[:5] for w in ws}  # noqa: E731  inflections share a stem
     return bool(content_a and content_b and stems(content_a) != stems(content_b))
+
+
+def _figure(word: str) -> bool:
+    """A number, in digits or words ("a", "an" and "one" are too often no figure: "one day")."""
+    return word.isdigit() or (word in WORD_NUMBERS and word not in ("a", "an", "one"))
 
 
 def _without_idioms(ws: list[str]) -> list[str]:
