@@ -28,7 +28,7 @@ from pathlib import Path
 from . import sources
 from .extract.packs import name_variants, vocabulary
 from .facts import FACTS_ID
-from .kinds import agree, quote
+from .kinds import agree, quote, quotemeaning
 from .kinds.base import Context, side
 from .model import Claim, Evidence, Finding, Source
 from .pipeline import Result
@@ -99,10 +99,10 @@ QUOTED = re.compile(r"[‘'\"“]([^‘’'\"“”\n]{4,200}?)[’'\"”]")
 def _quote_supported(c: Claim, others: list[Claim], ctx: Context) -> bool:
     """A source quotes the same words (a piece, or the draft's quote inside theirs), or quotes
     fragments of it: 'beaten' ... 'blindfolded' supports the whole sentence they come from."""
-    full = quote.words(c.text)
-    mine = [w for w in (quote.words(p) for p in quote.pieces(c.text)) if len(w) >= 3] or [full]
+    full = quotemeaning.words(c.text)
+    mine = [w for w in (quotemeaning.words(p) for p in quotemeaning.pieces(c.text)) if len(w) >= 3] or [full]
     for o in others:
-        theirs = [quote.words(p) for p in quote.pieces(o.text)] + [quote.words(o.text)]
+        theirs = [quotemeaning.words(p) for p in quotemeaning.pieces(o.text)] + [quotemeaning.words(o.text)]
         for a in mine:
             for b in theirs:
                 if a and b and (quote._inside(a, b) or quote._inside(b, a)
@@ -111,7 +111,7 @@ def _quote_supported(c: Claim, others: list[Claim], ctx: Context) -> bool:
     for src in ctx.sources.values():
         if src.id == c.source:
             continue
-        fragments = [quote.words(m.group(1)) for m in QUOTED.finditer(src.text)]
+        fragments = [quotemeaning.words(m.group(1)) for m in QUOTED.finditer(src.text)]
         if sum(len(f) for f in fragments if f and quote._inside(f, full)) >= 2:
             return True
     return False

@@ -22,163 +22,17 @@ spelling). One drift printed by several reports with other punctuation is one fi
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from difflib import SequenceMatcher
-from functools import lru_cache
 from itertools import combinations
 
 from ..model import Claim, Evidence, Finding
-from ..text import WORD_NUMBERS, fold
 from .base import Context, Rule, selected, side, usable
+from .quotemeaning import pieces, similarity, spelling, substantive, words
 
 ID = "quote"
 FINDING_KIND = "quote"
 OPTIONS = {"min_similarity": 0.6, "min_words": 3}
-# Words whose change alters what was said: negation, certainty, quantity, modality.
-SIGNAL = frozenset("""not no never nothing none nobody neither nor cannot surely probably certainly definitely
-maybe perhaps possibly likely unlikely completely partially nearly almost totally fully entirely always
-sometimes often rarely will would could might must should can may all every some any more less most least
-only else few many much entire whole part partly half hardly barely scarcely suddenly slowly quickly gradually
-immediately everyone everybody everything anyone anybody""".split())
-NEGATION = frozenset("not no never nothing none nobody neither nor cannot".split())
-# signal words one translation renders as another without changing what was said ("would be
-# counterproductive" / "could be counterproductive"; "likely" / "probably")
-SAME_SIGNAL = (frozenset("would could might may".split()), frozenset("likely probably perhaps maybe possibly".split()))
-FILLER = frozenset("""i you he she it we they me him her us them my your his its our their a an the and but or so
-just also very really too then now well yes oh that this these those to of in on at for with by from as is am
-are was were be been being have has had do does did done get got feel felt make made say said says going go
-think know knew mean like there here what which who""".split())
-CONTRACTIONS = [(re.compile(rx, re.I), rep) for rx, rep in (
-    (r"n['’]t\b", " not"), (r"['’]m\b", " am"), (r"['’]re\b", " are"), (r"['’]ve\b", " have"),
-    (r"['’]ll\b", " will"), (r"['’]d\b", " would"), (r"\bcan not\b", "cannot"))]
-# idioms whose words are signal words on their own: "After all, ..." opens a sentence, it counts nothing
-IDIOMS = (("after", "all"), ("above", "all"), ("first", "of", "all"), ("at", "least"))
-MIN_SHARED = 3  # words two wordings of one remark have in common, at least
-INSERTION = re.compile(r"\[[^\]]*\]")
-WORD = re.compile(r"[\w'’]+")
-
-
-# A swap within one of these ("to a particular path" / "to any particular path", "the plan" /
-# "this plan") is wording, not meaning; "any" for "the" is not ("not any offer" / "not the offer").
-INDEFINITE = frozenset("a an any".split())
-DEFINITE = frozenset("the this that".split())
-# British and American spellings of one word: -lled/-lling/-ller/-llor, -our/-or, -ise/-ize,
-# -yse/-yze, -tre/-ter, -ogue/-og ("dialling" / "dialing", "colour" / "color", "centre" / "center").
-SPELLINGS = [(re.compile(rx), rep) for rx, rep in (
-    (r"(?<=[aeiou])ll(?=ed$|ing$|ers?$|ors?$)", "l"), (r"our(?=s?$|ed$|ing$|ite|able)", "or"),
-    (r"is(?=e[ds]?$|ing$|ation)", "iz"), (r"ys(?=e[ds]?$|ing$)", "yz"), (r"tre(s?)$", r"ter\1"),
-    (r"ogue(s?)$", r"og\1"))]
-
-
-@lru_cache(maxsize=4096)  # a story's quotes repeat their words across every pair compared
-def spelling(word: str) -> str:
-    """One key for the British and American spellings of a word (of five letters or more)."""
-    if len(word) < 5:
-        return word
-    for rx, rep in SPELLINGS:
-        word = rx.sub(rep, word)
-    return word
-
-
-def _cut_ends(ops: list) -> tuple[list, list]:
-    """Opcodes without the words only one side has before or after the shared part, and those ends
-    (a matcher merges neighbouring edits, so each end is at most one opcode)."""
-    lo = 1 if len(ops) > 1 and ops[0][0] in ("insert", "delete") else 0
-    hi = len(ops) - 1 if len(ops) > lo + 1 and ops[-1][0] in ("insert", "delete") else len(ops)
-    return ops[lo:hi], ops[:lo] + ops[hi:]
-
-
-def substantive(a: list[str], b: list[str]) -> bool:
-    """Does the change from a to b alter the meaning, not just the wording?"""
-    changed_a: list[str] = []
-    changed_b: list[str] = []
-    a, b = [spelling(w) for w in a], [spelling(w) for w in b]
-    # words only one side has before or after the shared part: a longer quote, not a change
-    ops, _ = _cut_ends(SequenceMatcher(None, a, b, autojunk=False).get_opcodes())
-    # each side opening with words of its own, the rest alike: another lead-in ("Overall, I think ..." /
-    # "After all, ..."), as two transcripts or translations render it, unless it is a signal word
-    # ("Surely ..." / "Probably ..."), a figure, or a word of its own on each side ("Arlen deserved" /
-    # "Brisk deserved")
-    if len(ops) > 1 and ops[0][0] == "replace":
-        own_a = [w for w in _without_idioms(a[ops[0][1]:ops[0][2]]) if w not in FILLER]
-        own_b = [w for w in _without_idioms(b[ops[0][3]:ops[0][4]]) if w not in FILLER]
-        if not (own_a and own_b) and not set(own_a + own_b) & SIGNAL and not any(map(_figure, own_a + own_b)):
-            ops = ops[1:]
-    for op, i1, i2, j1, j2 in ops:
-        if op != "equal":
-            changed_a += a[i1:i2]
-            changed_b += b[j1:j2]
-    if sorted(changed_a) == sorted(changed_b):
-        return False  # the same words in another order
-    if any(set(changed_a) | set(changed_b) <= group for group in (INDEFINITE, DEFINITE)):
-        return False
-    diff = set(changed_a) ^ set(changed_b)
-    if "any" in diff and diff & {"a", "an"}:  # "a particular path" / "any particular path": one article
-        diff -= {"any", "a", "an"}
-    if set(changed_a) & NEGATION and set(changed_b) & NEGATION:  # "do not" / "cannot": both deny
-        diff -= NEGATION
-    if any(map(_figure, diff)):
-        return True  # "30 soldiers" / "13 soldiers", "thirty" / "three"
-    signals = diff & SIGNAL
-    alike = next((kind for kind in SAME_SIGNAL if signals and signals <= kind and set(changed_a) & kind
-                  and set(changed_b) & kind), frozenset())
-    if signals and not alike:
-        return True
-    ignored = FILLER | alike  # "would" / "could" is wording, like "the" / "a"
-    # other content words in two places or more, and no signal word: the same remark rendered by
-    # another translator or transcriber ("at midnight ... it was" / "in the middle of the night ...
-    # that was"); a drift changes one thing ("better" / "luckier")
-    if sum(1 for op in ops if op[0] != "equal" and any(w not in ignored for w in a[op[1]:op[2]] + b[op[3]:op[4]])) >= 2:
-        return False
-    content_a = {w for w in changed_a if w not in ignored and len(w) >= 4}
-    content_b = {w for w in changed_b if w not in ignored and len(w) >= 4}
-    stems = lambda ws: {w[:5] for w in ws}  # noqa: E731  inflections share a stem
-    return bool(content_a and content_b and stems(content_a) != stems(content_b))
-
-
-def _figure(word: str) -> bool:
-    """A number, in digits or words ("a", "an" and "one" are too often no figure: "one day")."""
-    return word.isdigit() or (word in WORD_NUMBERS and word not in ("a", "an", "one"))
-
-
-def _without_idioms(ws: list[str]) -> list[str]:
-    out = list(ws)
-    for idiom in IDIOMS:
-        n = len(idiom)
-        for i in range(len(out) - n, -1, -1):
-            if tuple(out[i:i + n]) == idiom:
-                del out[i:i + n]
-    return out
-
-
-def similarity(a: list[str], b: list[str]) -> float:
-    """How alike two wordings are, over the span both quote: words that only one side has, before or
-    after it, make a longer cut ("It's my intention that the government will pay ..."), not a
-    difference. When each side has words of its own at the ends, they are two remarks: no trimming."""
-    sm = SequenceMatcher(None, a, b, autojunk=False)
-    _, ends = _cut_ends(sm.get_opcodes())
-    la, lb = len(a), len(b)
-    if len({op[0] for op in ends}) == 1:  # the extra words are all one side's
-        for op in ends:
-            la, lb = la - (op[2] - op[1]), lb - (op[4] - op[3])
-    same = sum(blk.size for blk in sm.get_matching_blocks())
-    if same < MIN_SHARED:  # "this is" in common: two remarks, however short the cut
-        return 0.0
-    return 2 * same / (la + lb) if la + lb else 0.0
-
-
-def words(text: str) -> list[str]:
-    text = INSERTION.sub(" ", text)  # an editor's insertion is not the speaker's
-    t = text.replace("won't", "will not").replace("can't", "cannot")
-    for rx, rep in CONTRACTIONS:
-        t = rx.sub(rep, t)
-    return [fold(w) for w in WORD.findall(t)]
-
-
-def pieces(text: str) -> list[str]:
-    return [p.strip() for p in re.split(r"(?<=[.!?;])\s+|\s+[–—-]\s+", text) if p.strip()]
 
 
 def _spelt(ws: list[str]) -> tuple[str, ...]:
