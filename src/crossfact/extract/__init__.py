@@ -14,10 +14,11 @@ from ..text import Sentence, sentences
 from . import names as nm
 from . import values as vals
 from .claimsets import ClaimSink
+from .clauses import attribution
 from .packs import Pack, lexicon
 from .patterns import pattern_claims
 from .quotes import quote_claims
-from .valueclaims import attribution, value_claims
+from .valueclaims import value_claims
 
 MAX_PROSE = 3000
 

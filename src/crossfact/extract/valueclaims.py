@@ -12,16 +12,11 @@ from ..text import Sentence, case_blind, lowered
 from . import names as nm
 from . import values as vals
 from .claimsets import ClaimSink
+from .clauses import ROUND, ROUNDS, action_word, attribution, in_other_event, near, nearest_round
 from .counts import as_of_phrase, count_claim
 from .packs import Lexicon
 from .subjects import record_holder, subject_at
 
-ROUND = re.compile(r"\b(heats?|semi-?finals?|semis|quarter-?finals?|final|qualifying|qualifier|prelims?|"
-                   r"preliminar(?:y|ies))\b", re.I)
-ROUNDS = {"heats": "heat", "semifinal": "semi-final", "semifinals": "semi-final", "semi-finals": "semi-final",
-          "semis": "semi-final", "quarterfinal": "quarter-final", "quarterfinals": "quarter-final",
-          "quarter-finals": "quarter-final", "qualifier": "qualifying", "prelim": "preliminary",
-          "prelims": "preliminary", "preliminaries": "preliminary"}
 LAST_YEAR = case_blind(r"\b(?:(last|next) year(?:['’]s)?|a year (ago|earlier))\b")  # see text.lowered
 SECOND_HALF = re.compile(r"\s+of\s+the\s+second\s+half")
 MARGIN_AFTER = re.compile(r"\s*(?:off|from|under|quicker|faster|slower|ahead|behind|clear|inside|outside)\b"
@@ -35,70 +30,9 @@ LATER_ONE = re.compile(r"\b(?:second|third|fourth|another|later|new)\s+(?:[a-z]+
 # a later shock: "a second quake of magnitude 7.5", "followed by a magnitude 7.6", "an aftershock"
 LATER_SHOCK = re.compile(r"\b(?:second|third|fourth|another|later|new)\s+(?:[a-z]+\s+)?(?:quake|earthquake|"
                          r"tremor|shock)|\baftershocks?\b|\bfollowed\b", re.I)
-IN_EVENT = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:\d{4}\s+)?")
-CLAUSE_OPENER = re.compile(r"\b(?:after|before|when|which|that|while|since|until|once)\b")
 VENUE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$")  # "at the Harbour Stadium", "in Arlen"
 # "9.79 seconds" alone: a time; after "by" or before "behind": a margin
 PLAIN_SECONDS = re.compile(r"[\d.,]+\s*(?:seconds?|secs?|sec|s)$")
-
-
-ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Cc]iting|per|from|(?:measured|recorded|registered|reported|"
-                       r"estimated|rated)\s+by)\s+(?:the\s+)?$")  # "According to" opens sentences
-SAYS = re.compile(r"\s+(?:said|says|reported|measured|put|estimated|recorded|registered|gave|rated|announced)\b")
-
-
-def attribution(text: str, pos: int, sent_names: list, whole: bool = False) -> str | None:
-    """The organisation a figure is given by, in its own clause (or, `whole`, anywhere in the
-    sentence): "according to the agency", "the Survey Office measured ...", "citing state radio"."""
-    lo = 0 if whole else max(text.rfind(";", 0, pos), text.rfind(", while", 0, pos), text.rfind(" while ", 0, pos)) + 1
-    hi = len(text) if whole else min(
-        [i for i in (text.find(";", pos), text.find(", while", pos), text.find(" while ", pos)) if i >= 0],
-        default=len(text))
-    for n in sent_names:
-        if n.type != "org" or not lo <= n.start < hi:
-            continue
-        if (ACCORDING.search(text, max(0, n.start - 20), n.start)
-                or SAYS.match(text, n.end)):
-            return n.text
-    return None
-
-
-def _near(items: list[Any], pos: int, end: int, text: str, window: int, blockers: list[int]) -> Any:
-    """The item closest to [pos, end) in the same clause, not across another value."""
-    best, best_d = None, window + 1
-    for it in items:
-        a, b = it[0], it[1]
-        lo, hi = (b, pos) if b <= pos else (end, a)
-        if any(lo <= x < hi for x in blockers) or ";" in text[lo:hi]:
-            continue
-        d = hi - lo
-        if d < best_d:
-            best, best_d = it, d
-    return best
-
-
-def _nearest_round(text: str, start: int, end: int) -> str | None:
-    """The round named nearest a value, in its clause: "29-28 in the quarter-finals and 16-15 in the
-    semi-finals" gives each score its own."""
-    best, dist = None, 61
-    for r in ROUND.finditer(text, max(0, start - 60), min(len(text), end + 40)):
-        d = start - r.end() if r.end() <= start else r.start() - end
-        gap = text[r.end():start] if r.end() <= start else text[end:r.start()]
-        # not across another item ("... and England 16-15"), a comma or a relative clause ("Holm, who won
-        # her semi-final in straight sets, beat Rolf 6-4, 6-3": the final's score)
-        if 0 <= d < dist and not re.search(r"[;,]| and |\b(?:who|which|whose)\b", gap):
-            best, dist = ROUNDS.get(r.group(1).lower(), r.group(1).lower()), d
-    return best
-
-
-def _in_other_event(text: str, end: int, sent_names: list, main_event: str | None) -> bool:
-    """"finished third in the Arlen Derby" when the report is about another event: an earlier race's
-    place, not one of this story's results."""
-    for n in sent_names:
-        if n.type == "event" and 0 <= n.start - end <= 25 and IN_EVENT.fullmatch(text, end, n.start):
-            words, main = set(n.text.split()), set((main_event or "").split())
-            return not (words <= main or main <= words) if main else False
-    return False
 
 
 def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: list, mentions: list,
@@ -127,8 +61,8 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
                                                         "value": int(apposition.group(1))}, {}, "generic/age")
     for m in mentions:
         others = [x for x in marks if x != m.start]
-        place = _near(places, m.start, m.end, text, 120, others)
-        year = _near(years, m.start, m.end, text, 60, others)
+        place = near(places, m.start, m.end, text, 120, others)
+        year = near(years, m.start, m.end, text, 60, others)
         quals: dict[str, Any] = {}
         if place:
             quals["venue"] = place[2]
@@ -158,7 +92,7 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
             minute = m.get("minute")
             if SECOND_HALF.match(text, m.end):
                 minute += 45
-            action = _action(text, m.start, m.end, lex)
+            action = action_word(text, m.start, m.end, lex)
             if action:
                 quals["action"] = action
             if subject:
@@ -166,7 +100,7 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
                          {"type": "minute", "text": m.text, "minute": minute}, quals, "sports/minute")
         elif m.type == "round":
             # "stopped him in the 11th round": the round of the contest's one-off end, about the contest
-            action = _action(text, m.start, m.end, lex, "round_actions")
+            action = action_word(text, m.start, m.end, lex, "round_actions")
             people = sorted({p for _, p in resolved if p})  # whose contest: an undercard bout is another
             if action and len(people) >= 2 and not EARLIER_BOUT.search(text):  # two: fighters, or one and the referee
                 sink.add(sent, m.start, m.end, "", "event.round", {"type": "round", "text": m.text,
@@ -198,14 +132,14 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
                 sink.add(sent, m.start, m.end, subject, f"tally.{m.get('noun')}",
                          {"type": "tally", "text": m.text, "value": m.get("value")}, tally_quals, "sports/tally")
         elif m.type == "place":
-            if subject and not _in_other_event(text, m.end, sent_names, sink.main_event):
+            if subject and not in_other_event(text, m.end, sent_names, sink.main_event):
                 sink.add(sent, m.start, m.end, subject, "result.place",
                          {"type": "place", "text": m.text, "value": m.get("place")},
                          {k: v for k, v in quals.items() if k in ("year", "distance")}, "generic/place")
         elif m.type == "score":
             if subject:
                 score_quals = {k: v for k, v in quals.items() if k == "year"}
-                stage = _nearest_round(text, m.start, m.end)
+                stage = nearest_round(text, m.start, m.end)
                 if stage and stage != "final":  # "beat Arlen 44-6 in their semi-final": not the final's score
                     score_quals["round"] = stage
                 sink.add(sent, m.start, m.end, subject, "result.score",
@@ -220,7 +154,7 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
             if as_of:
                 quals["as_of"] = as_of
             clocks = [(c.start, c.end, c) for c in mentions if c.type == "clock"]
-            clock = _near(clocks, m.start, m.end, text, 90, others)
+            clock = near(clocks, m.start, m.end, text, 90, others)
             if clock and "." in m.text and clock[0] > m.start:
                 # a precise measurement ("1.2 meters") and when it was taken
                 c = clock[2]
@@ -245,7 +179,7 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
             at = AT_CLOCK.search(text, max(0, m.start - 24), m.start)
             # "a second bomb exploded at 9:58": not the story's one-off action
             again = LATER_ONE.search(text, max(0, m.start - 80), m.start)
-            action = _action(text, m.start, m.end, lex, "clock_actions", before=True) if at and not again else None
+            action = action_word(text, m.start, m.end, lex, "clock_actions", before=True) if at and not again else None
             if at and at.group(0).split()[-1].lower() in ("about", "around", "approximately", "roughly"):
                 value["approx"] = True  # "at about 9 p.m.": a rounding, within half an hour
             if action:
@@ -260,7 +194,7 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
             before_year = year[2] if year and year[1] <= m.start and "," not in text[year[1]:m.start] else None
             value = {"type": "date", "text": m.text, "year": m.get("year") or before_year,
                      "month": m.get("month"), "day": m.get("day"), "weekday": m.get("weekday")}
-            event = _near([(n.start, n.end, n.text) for n in sent_names if n.type == "event"],
+            event = near([(n.start, n.end, n.text) for n in sent_names if n.type == "event"],
                           m.start, m.end, text, 80, [])
             if value["year"]:
                 quals["year"] = value["year"]  # "June 12, 2023" is not the June 14, 2025 of another report
@@ -269,26 +203,6 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
         elif m.type == "count":
             last_count = count_claim(sink, sent, m, quals, lex, last_count)
     return last_count
-
-
-def _action(text: str, start: int, end: int, lex: Lexicon, kind: str = "minute_actions",
-            before: bool = False) -> str | None:
-    """The nearest action word of lexicon `kind` in the value's clause ("came on ... in the 68th minute");
-    with `before`, only one written before the value ("derailed at 7.42am", not "left at 6:35 a.m. derailed")."""
-    lo = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1
-    if before:  # "derailed minutes after it left Arlen at 7:30 a.m.": 7:30 is the leaving's time
-        lo = max([lo] + [m.end() for m in CLAUSE_OPENER.finditer(text, lo, start)])
-    hi_candidates = [i for i in (text.find(",", end), text.find(";", end)) if i >= 0]
-    hi = min(hi_candidates) if hi_candidates else len(text)
-    best, dist = None, 10**6
-    for action, words in sorted(lex.words.get(kind, {}).items()):
-        for m in lex.pattern(tuple(words)).finditer(text, lo, hi):
-            if before and m.start() >= start:
-                break
-            d = start - m.end() if m.start() < start else m.start() - end
-            if 0 <= d < dist:
-                best, dist = action, d
-    return best
 
 
 def _mark(sink: ClaimSink, sent: Sentence, m: vals.Mention, value: dict, quals: dict, resolved: list,
