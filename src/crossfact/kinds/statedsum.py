@@ -42,6 +42,7 @@ TOTAL = re.compile(
     r"to a total of)\s+(?P<b>" + FIGURE + r")(?![\d,.]\d)")
 # a figure standing alone: not glued to letters or hyphens (Covid-19, 12-year-old, a 2-0 score), not a
 # percentage, an ordinal or a time of day (6 p.m.)
+TOTAL_CUES = ("in all", "in total", "altogether", "which makes", "making", "bringing the", "total of")
 PART = re.compile(r"(?<![\w,.:$£€–-])(" + FIGURE + r")(?![\d,.:]\d)(?![\w–-])"
                   r"(?!\s*(?:%|per ?cent|percent|[ap]\.?m\b|o'clock))")
 MONTHS = ("january february march april may june july august september october november december "
@@ -64,10 +65,15 @@ def _parts(text: str) -> list[float]:
     return out
 
 
+def _says_any(text: str, cues: tuple[str, ...]) -> bool:
+    """A plain substring test before the regex: most reports state no total and no difference."""
+    return any(cue in text for cue in cues)
+
+
 def check_sums(rule: Rule, ctx: Context) -> Iterator[Finding]:
     tolerance = float(rule.options.get("tolerance_sum") or 0.1)
     for sid in sorted(ctx.sources):
-        if not TOTAL.search(ctx.sources[sid].text):
+        if not _says_any(ctx.sources[sid].text, TOTAL_CUES) or not TOTAL.search(ctx.sources[sid].text):
             continue
         for sent in sentences_of(ctx, sid):
             for m in TOTAL.finditer(sent.text):
@@ -96,12 +102,14 @@ def check_sums(rule: Rule, ctx: Context) -> Iterator[Finding]:
 DIFFERENCE = re.compile(r"\b[Aa]\s+(?:difference|gap|margin|lead|deficit)\s+of\s+(?P<n>" + FIGURE + r")(?![\d,.:–-]\d)"
                         r"(?!\s*(?:%|per ?cent|percent|seconds?|secs?|minutes?|hours?)\b)")
 
+DIFFERENCE_CUES = ("difference of", "gap of", "margin of", "lead of", "deficit of")
+
 
 def check_differences(rule: Rule, ctx: Context) -> Iterator[Finding]:
     """A difference stated between the only two figures before it (in its sentence, else the one before):
     "Arlen is on 169 points, Brisk on 138. That is a gap of 29 points" (31)."""
     for sid in sorted(ctx.sources):
-        if not DIFFERENCE.search(ctx.sources[sid].text):
+        if not _says_any(ctx.sources[sid].text, DIFFERENCE_CUES) or not DIFFERENCE.search(ctx.sources[sid].text):
             continue
         sents = sentences_of(ctx, sid)
         for i, sent in enumerate(sents):
