@@ -109,6 +109,9 @@ def test_a_report_against_two_that_quote_alike_is_the_odd_one(tmp_path: Path,
              "b": '"Overall, I think they were just a little bit luckier than we were," said Ann Lee.',
              "c": '"After all, they were just a little bit better than we were," said Ann Lee.'}
     assert _drifts(tmp_path, texts, capsys) == [["b"]]
+    main(["check", str(tmp_path), "--format", "json", "--no-cache"])
+    finding = json.loads(capsys.readouterr().out)["findings"][0]
+    assert sorted(v["sources"] for v in finding["values"]) == [["a", "c"], ["b"]]  # the consensus shown whole
 
 
 def test_two_words_in_common_are_two_remarks(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from itertools import combinations
 
-from ..model import Claim, Evidence, Finding
+from ..model import Claim, Evidence, Finding, Side
 from .base import Context, Rule, selected, side, usable
 from .quotemeaning import pieces, similarity, spelling, substantive, words
 
@@ -137,6 +137,14 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
     yield from _odd_one_out(kept)
 
 
+def _against_all(fs: list[Finding], src: str) -> tuple[Side, ...]:
+    """The odd report's side, and one side for every report that quotes otherwise (each tie named one)."""
+    others = [v for f in fs for v in f.values if src not in v.sources]
+    evidence = tuple(sorted({e for v in others for e in v.evidence}, key=lambda e: (e.source, e.line, e.column)))
+    agreed = Side(others[0].value, tuple(sorted({s for v in others for s in v.sources})), evidence)
+    return tuple(v if src in v.sources else agreed for v in fs[0].values)
+
+
 def _odd_one_out(found: list[tuple[set[str], tuple, Finding]]) -> Iterator[Finding]:
     """Ties of one report against one: a report in two of them, against two reports that quote alike
     (no drift between them), is the odd one, and one finding flags it alone ("better" in 01 and 06,
@@ -155,7 +163,7 @@ def _odd_one_out(found: list[tuple[set[str], tuple, Finding]]) -> Iterator[Findi
             continue
         if any(id(f) in merged for f in fs):
             continue  # each tie is told once
-        merged[id(fs[0])] = replace(fs[0], flagged=(src,))
+        merged[id(fs[0])] = replace(fs[0], flagged=(src,), values=_against_all(fs, src))
         merged.update({id(f): None for f in fs[1:]})
     for _, _, f in found:
         out = merged.get(id(f), f)
