@@ -13,6 +13,7 @@ from .packs import Lexicon
 TOKEN = re.compile(r"[^\W\d_][\w'’\-]*|\d+")
 PREPOSITIONS = frozenset("for from against over to with of by past beat beating beats defeated defeating "
                          "behind ahead than and or".split())
+OWN_VERB = re.compile(r"\s+(?:was|were|is|finished|came|placed|ended|took)\b")
 PLACE_PREPOSITIONS = frozenset("in at near of off from".split())
 QUOTED_TITLE = re.compile(r"[‘'\"“]\s?([A-Z][^‘'\"“”’]{2,40}?)\s?[’'\"”]")
 
@@ -154,7 +155,9 @@ def refs(sentence: str, found: list[Name], persons: dict[str, str], lex: Lexicon
     for n in found:
         full = persons.get(n.text) if n.type in ("person", "other") else None
         if full:
-            out.append(Ref(n.start, n.end, full, _governed(sentence[max(0, n.start - 60):n.start]), n.possessive))
+            # "..., and Ida Rolf was fourth": a name its own verb follows is its clause's actor, not an object
+            governed = _governed(sentence[max(0, n.start - 60):n.start]) and not OWN_VERB.match(sentence, n.end)
+            out.append(Ref(n.start, n.end, full, governed, n.possessive))
     pronouns = lex.words.get("pronouns", {})
     for m in lowered(sentence, lex.blind(tuple(pronouns), r"\b({})\b")):
         kind = pronouns[m.group(1).lower()]
