@@ -24,10 +24,11 @@ MONTH_RE = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 NUM = r"\d+(?:[.,]\d+)?"
 DATE_RES = [  # each says first how it can start (a capital; a capital, a digit or "the"): see DIGIT_FIRST
-    re.compile(r"(?=[A-Z])(?:(?P<wd>" + WEEKDAY_RE + r"),?\s+)?(?P<mon>" + MONTH_RE + r")\s+"
-               r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?"),
-    re.compile(r"(?=[A-Z\d]|the\s)(?:(?P<wd>" + WEEKDAY_RE + r"),?\s+)?(?:the\s+)?(?P<d>\d{1,2})"
-               r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>" + MONTH_RE + r")(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?"),
+    # "Saturday, June 29", and in brackets "on Saturday (June 29, 2030)"
+    re.compile(r"(?=[A-Z])(?:(?P<wd>" + WEEKDAY_RE + r")(?:,?\s+|\s+(?P<br>\()\s*))?(?P<mon>" + MONTH_RE + r")\s+"
+               r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?(?(br)\s*\))"),
+    re.compile(r"(?=[A-Z\d]|the\s)(?:(?P<wd>" + WEEKDAY_RE + r")(?:,?\s+|\s+(?P<br>\()\s*))?(?:the\s+)?(?P<d>\d{1,2})"
+               r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>" + MONTH_RE + r")(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?(?(br)\s*\))"),
 ]
 YEAR_RE = re.compile(digit_led(r"(?<![\d:.,$£€-])(?P<y>(?:19|20)\d{2})(?![\d:.,]\d)(?!\s*(?:m\b|metres|meters|km))"))
 UNITS = {
