@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from crossfact.cli import main
-from crossfact.kinds.agree import transposed
+from crossfact.kinds.compare import transposed
 
 
 @pytest.mark.parametrize("a, b, swapped", [

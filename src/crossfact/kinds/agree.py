@@ -33,14 +33,13 @@ runner-up's 3:51.90 (different subjects); 2:10:24 (2030) vs 2:10:02 (2031).
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterator
 from itertools import combinations
 
 from ..model import Claim, Finding
-from ..text import fold
 from .base import Context, Rule, selected, side, usable
+from .compare import comparable, equal, near_in_day, other_fact, overlap, plausible, transposed
 
 ID = "agree"
 FINDING_KIND = "conflict"
@@ -82,124 +81,6 @@ def describe(pred: str, c: Claim) -> str:
     return f"{label} of {c.subject}" if c.subject else label
 
 
-def number(c: Claim) -> list[float]:
-    v = c.value
-    if v.get("pairs") is not None or v.get("type") == "date":
-        return []
-    for key in ("seconds", "minutes", "minute", "value"):
-        if v.get(key) is not None:
-            out = [float(v[key])]
-            if v.get("alt_seconds") is not None:
-                out.append(float(v["alt_seconds"]))
-            return out
-    if v.get("type") == "year":
-        return [float(v["text"])]
-    return []
-
-
-def _words(text: str) -> set[str]:
-    return {fold(w) for w in re.findall(r"[^\W\d_][\w'’\-]*", text) if w[:1].isupper()} - {"the"}
-
-
-def equal(a: Claim, b: Claim, tolerance: float, ctx: Context, strict: bool = False) -> bool:
-    """Same value after normalization; places also when one contains the other (unless `strict`)."""
-    if a.value.get("type") == "date" and b.value.get("type") == "date":
-        same_year = not (a.value.get("year") and b.value.get("year")) or a.value["year"] == b.value["year"]
-        return same_year and (a.value.get("month"), a.value.get("day")) == (b.value.get("month"), b.value.get("day"))
-    if a.value.get("pairs") is not None or b.value.get("pairs") is not None:
-        pa, pb = [tuple(p) for p in a.value.get("pairs") or []], [tuple(p) for p in b.value.get("pairs") or []]
-        if sorted(pa) == sorted(pb):
-            return True
-        # the same sets in order, less the last ("6-2, 6-2" of "6-2, 6-2, 7-6"): a shorter cut
-        short, full = sorted((pa, pb), key=len)
-        return len(short) >= 2 and len(full) == len(short) + 1 and full[:len(short)] == short
-    na, nb = number(a), number(b)
-    if na and nb:
-        return any(abs(x - y) <= max(tolerance * max(abs(x), abs(y)), 1e-6) for x in na for y in nb)
-    wa = {ctx.resolution.canonical.get(w, w) for w in _words(a.text)}
-    wb = {ctx.resolution.canonical.get(w, w) for w in _words(b.text)}
-    if not wa or not wb:
-        return fold(a.text) == fold(b.text)
-    if strict:
-        return wa == wb
-    return wa <= wb or wb <= wa or _contained(a.text, b.text, ctx) or _contained(b.text, a.text, ctx)
-
-
-def _contained(inner: str, outer: str, ctx: Context) -> bool:
-    """Does any source place `inner` in `outer`, an edition's year aside ("Harbour Stadium in
-    Velmouth", "Arlen, Corvo Province")?"""
-    key = ("contained", inner, outer)
-    if key not in ctx.memo:
-        place = re.sub(r"\s+(?:19|20)\d{2}\b", "", outer)
-        pattern = re.compile(re.escape(inner) + r"(?:,\s*|\s+in\s+(?:the\s+)?)" + re.escape(place))
-        ctx.memo[key] = any(pattern.search(s.text) for s in ctx.sources.values())
-    return ctx.memo[key]
-
-
-def plausible(a: Claim, b: Claim, max_difference: float | None) -> bool:
-    if max_difference is None:
-        return True
-    na, nb = number(a), number(b)
-    if not (na and nb):
-        return True
-    return any(abs(x - y) <= max_difference * max(abs(x), abs(y)) for x in na for y in nb)
-
-
-def transposed(a: str, b: str) -> bool:
-    """Are two figures, as written, the same digits with two neighbours swapped ("948 feet", "984ft")?"""
-    da, db = "".join(ch for ch in a if ch.isdigit()), "".join(ch for ch in b if ch.isdigit())
-    if len(da) != len(db) or len(da) < 2:
-        return False
-    diff = [i for i in range(len(da)) if da[i] != db[i]]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and da[diff[0]] == db[diff[1]] and da[diff[1]] == db[diff[0]]
-
-
-RISE = re.compile(r"\b(?:rose|risen|climbed|jumped|increased|grew)\b|\b(?:fell|dropped|up|down)\s+(?:to|from)\b")
-
-
-def _other_fact(lone: list[Claim], consensus: list[Claim], same_predicate: list[Claim]) -> bool:
-    """The lone report's swapped figure is likely another fact, not a typo: the report gives its own
-    figure near the consensus too (turnout 61% against 65%, and 56% for the plan), or says the figure
-    changed ("rose to 41")."""
-    agreed = number(consensus[0])
-    near = [c for c in same_predicate if c.source == lone[0].source and c not in lone and any(
-        abs(x - y) <= 0.15 * max(abs(x), abs(y)) for x in number(c) for y in agreed)]
-    return bool(near) or any(RISE.search(c.evidence.text) for c in lone)
-
-
-def _near_in_day(a: Claim, b: Claim, max_minutes: float | None) -> bool:
-    """Two times of day at most `max_minutes` apart, around midnight too (23:50 and 00:10: 20)."""
-    x, y = a.value.get("minutes"), b.value.get("minutes")
-    if max_minutes is None or x is None or y is None:
-        return True
-    gap = abs(x - y) % 1440
-    gap = min(gap, 1440 - gap)
-    if (a.value.get("approx") or b.value.get("approx")) and gap <= 30:
-        return False  # "about 9 p.m." and 8:40 p.m.: a rounding, not another time
-    return gap <= max_minutes
-
-
-def comparable(a: Claim, b: Claim, keys: list[str], require: list[str], exact: list[str] = ()) -> bool:
-    if a.source == b.source:
-        return False
-    if any(a.qualifiers.get(k) != b.qualifiers.get(k) for k in exact):
-        return False
-    for k in require:
-        if a.qualifiers.get(k) is None or a.qualifiers.get(k) != b.qualifiers.get(k):
-            return False
-    for k in keys:
-        x, y = a.qualifiers.get(k), b.qualifiers.get(k)
-        if x is not None and y is not None and fold(str(x)) != fold(str(y)):
-            return False
-    return True
-
-
-def _overlap(a: Claim, b: Claim, qualifier: str, ctx: Context) -> bool:
-    """The two claims' lists under `qualifier` name one entity in common (as the story resolves names)."""
-    keys = {ctx.resolution.key(x) for x in a.qualifiers.get(qualifier) or []}
-    return any(ctx.resolution.key(y) in keys for y in b.qualifiers.get(qualifier) or [])
-
-
 def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
     claims = usable(claims, ctx)
     opts = rule.options
@@ -230,11 +111,11 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
         states = [{c.source for c in by_pred[pred] if equal(c, s[0], tol, ctx, strict=True)} for s in sides]
         for (ia, a), (ib, b) in combinations(enumerate(sides), 2):
             pairs = [(x, y) for x in a for y in b if comparable(x, y, opts["key"], opts["require"], opts["exact"])
-                     and all(_overlap(x, y, k, ctx) for k in opts["overlap"])]
+                     and all(overlap(x, y, k, ctx) for k in opts["overlap"])]
             if opts["transposed"]:
                 if not any(transposed(x.text, y.text) for x, y in pairs):
                     continue
-            elif not pairs or not plausible(a[0], b[0], opts["max_difference"]) or not _near_in_day(
+            elif not pairs or not plausible(a[0], b[0], opts["max_difference"]) or not near_in_day(
                     a[0], b[0], opts["max_minutes"]):
                 continue
             src_a, src_b = {c.source for c in a}, {c.source for c in b}
@@ -243,7 +124,7 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
             few, many = sorted((len(src_a), len(src_b)))
             if opts["min_majority"] > 1 and (few != 1 or many < opts["min_majority"]):
                 continue  # one report against a consensus, or no finding
-            if opts["transposed"] and _other_fact(*((a, b) if len(src_a) == 1 else (b, a)), by_pred[pred]):
+            if opts["transposed"] and other_fact(*((a, b) if len(src_a) == 1 else (b, a)), by_pred[pred]):
                 continue
             if src_a & states[ib] or src_b & states[ia]:  # a report giving both tells two facts
                 continue
