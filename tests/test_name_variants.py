@@ -9,7 +9,7 @@ import pytest
 
 from crossfact.cli import main
 from crossfact.extract.values import measures
-from crossfact.resolve import similar
+from crossfact.namevariants import similar
 
 
 @pytest.mark.parametrize("a, b, one_name", [
