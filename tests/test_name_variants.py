@@ -24,6 +24,9 @@ from crossfact.namevariants import similar
     ("akasaka", "akaska", True),  # from six letters on: a slip
     ("aleksandr", "aleksander", False),  # but an "e" beside "r" or "l" sounds out a cluster
     ("gebremedhin", "gebrmedhin", False),
+    ("petersen", "petrsen", True),  # but not inside a settled name
+    ("andersen", "andrsen", True),
+    ("gutherie", "guthrie", True),
     ("haverbeke", "haverbke", True),  # but not in a long name: a slip
     ("ferrero", "ferreiro", True),  # a vowel beside another: another sound, a slip
     ("mourinho", "murinho", True),

@@ -36,6 +36,12 @@ def test_british_and_american_spellings_share_a_key(uk: str, us: str) -> None:
     ("the government will pay for the entire cost", "the government will bear part of the cost", True),
     # modals alike
     ("a lack of talks would be harmful and costly", "a lack of talks could be harmful and costly", False),
+    ("a lack of talks would be harmful and costly", "a lack of talks could be damaging and costly", False),
+    ("we have worked on this for 10 years and it pays off", "we have worked on this for ten years and it pays off",
+     False),  # one figure, in digits and in words
+    ("everyone in the town helped us when we needed it", "everybody in the town helped us when we needed it", False),
+    ("look the team played very well tonight and we deserved it",
+     "listen the team played very well tonight and we deserved it", False),
     ("i knew one day one time i would be a record holder", "i knew one day i would be a record holder", False),
     ("a lack of talks will be harmful", "a lack of talks could be harmful", True),  # but not "will"
     ("a lack of talks would be a disaster for the town", "a lack of talks could be a disaster for the town", False),

@@ -75,9 +75,10 @@ def _vowel_only(a: str, b: str) -> bool:
             if ch == "y" and 0 < i < len(long_) - 1 and long_[i - 1] in VOWELS and long_[i + 1] in VOWELS:
                 return True  # a "y" glide between vowels: Tesfayam / Tesfaam
             beside = long_[max(0, i - 1):i] + long_[i + 1:i + 2]
-            # an "e" beside "r" or "l" is how transliterations sound out a cluster (Aleksandr / Aleksander,
-            # Gebrmedhin / Gebremedhin)
-            epenthetic = ch == "e" and bool({long_[i - 1], long_[i + 1:i + 2]} & {"r", "l"})
+            # an "e" that sounds out a final "r" or a stop before "r" is a transliteration (Aleksandr /
+            # Aleksander, Gebrmedhin / Gebremedhin), not one inside a settled name (Petersen / Petrsen)
+            epenthetic = ch == "e" and (long_[i + 1:] == "r" or (long_[i - 1] == "r" and long_[i - 2:i - 1] in
+                                                                  ("b", "d", "g", "k", "p", "t")))
             if len(short) >= LONG_NAME and 0 < i < len(long_) - 1 and not epenthetic and not any(
                     c in VOWELS for c in beside):
                 return False  # a long name's vowel between consonants: Evensen / Evnsen is a slip

@@ -19,6 +19,7 @@ ROUNDS = {"heats": "heat", "semifinal": "semi-final", "semifinals": "semi-final"
           "quarter-finals": "quarter-final", "qualifier": "qualifying", "prelim": "preliminary",
           "prelims": "preliminary", "preliminaries": "preliminary"}
 IN_EVENT = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:\d{4}\s+)?")
+RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whose)\b[^,]*$")  # ", who won her semi-final" still open
 CLAUSE_OPENER = re.compile(r"\b(?:after|before|when|which|that|while|since|until|once)\b")
 ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Cc]iting|per|from|(?:measured|recorded|registered|reported|"
                        r"estimated|rated)\s+by)\s+(?:the\s+)?$")  # "According to" opens sentences
@@ -62,9 +63,11 @@ def nearest_round(text: str, start: int, end: int) -> str | None:
     for r in ROUND.finditer(text, max(0, start - 60), min(len(text), end + 40)):
         d = start - r.end() if r.end() <= start else r.start() - end
         gap = text[r.end():start] if r.end() <= start else text[end:r.start()]
-        # not across another item ("... and England 16-15"), a comma or a relative clause ("Holm, who won
-        # her semi-final in straight sets, beat Rolf 6-4, 6-3": the final's score)
-        if 0 <= d < dist and not re.search(r"[;,]| and |\b(?:who|which|whose)\b", gap):
+        # not across another item ("... and England 16-15") or a relative clause ("Holm, who won her
+        # semi-final in straight sets, beat Rolf 6-4, 6-3": the final's score)
+        # a round inside a relative clause closed before the value is the clause's own
+        in_relative = r.end() <= start and "," in gap and RELATIVE_OPEN.search(text, 0, r.start())
+        if 0 <= d < dist and not in_relative and not re.search(r";| and |\b(?:who|which|whose)\b", gap):
             best, dist = ROUNDS.get(r.group(1).lower(), r.group(1).lower()), d
     return best
 

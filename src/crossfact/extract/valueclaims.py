@@ -178,7 +178,7 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
             # "lifted off at 5:23 a.m.": the time of the story's one-off action, about the event itself
             at = AT_CLOCK.search(text, max(0, m.start - 24), m.start)
             # "a second bomb exploded at 9:58": not the story's one-off action
-            again = LATER_ONE.search(text, max(0, m.start - 80), m.start)
+            again = LATER_ONE.search(text, max(0, m.start - 80, text.rfind(",", 0, m.start)), m.start)
             action = action_word(text, m.start, m.end, lex, "clock_actions", before=True) if at and not again else None
             if at and at.group(0).split()[-1].lower() in ("about", "around", "approximately", "roughly"):
                 value["approx"] = True  # "at about 9 p.m.": a rounding, within half an hour

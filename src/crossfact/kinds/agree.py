@@ -116,7 +116,7 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
                 if not any(transposed(x.text, y.text) for x, y in pairs):
                     continue
             elif not pairs or not plausible(a[0], b[0], opts["max_difference"]) or not near_in_day(
-                    a[0], b[0], opts["max_minutes"]):
+                    a, b, opts["max_minutes"]):
                 continue
             src_a, src_b = {c.source for c in a}, {c.source for c in b}
             if src_a & src_b:

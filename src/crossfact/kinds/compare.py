@@ -87,7 +87,7 @@ def transposed(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and da[diff[0]] == db[diff[1]] and da[diff[1]] == db[diff[0]]
 
 
-RISE = re.compile(r"\b(?:rose|risen|climbed|jumped|increased|grew)\b|\b(?:fell|dropped|up|down)\s+(?:to|from)\b")
+RISE = re.compile(r"\b(?:rose|risen|climbed|jumped|increased|grew|fell|dropped|up|down)\s+(?:to|from)\s")
 
 
 def other_fact(lone: list[Claim], consensus: list[Claim], same_predicate: list[Claim]) -> bool:
@@ -95,19 +95,29 @@ def other_fact(lone: list[Claim], consensus: list[Claim], same_predicate: list[C
     figure near the consensus too (turnout 61% against 65%, and 56% for the plan), or says the figure
     changed ("rose to 41")."""
     agreed = number(consensus[0])
-    near = [c for c in same_predicate if c.source == lone[0].source and c not in lone and any(
-        abs(x - y) <= 0.15 * max(abs(x), abs(y)) for x in number(c) for y in agreed)]
-    return bool(near) or any(RISE.search(c.evidence.text) for c in lone)
+    # in the same sentence: a figure of the same kind elsewhere in the report is another thing measured
+    sentences = {(c.evidence.line, c.evidence.text) for c in lone}
+    near = [c for c in same_predicate if c.source == lone[0].source and c not in lone
+            and (c.evidence.line, c.evidence.text) in sentences
+            and any(abs(x - y) <= 0.15 * max(abs(x), abs(y)) for x in number(c) for y in agreed)]
+    return bool(near) or any(_rose_to(c) for c in lone)
 
 
-def near_in_day(a: Claim, b: Claim, max_minutes: float | None) -> bool:
-    """Two times of day at most `max_minutes` apart, around midnight too (23:50 and 00:10: 20)."""
-    x, y = a.value.get("minutes"), b.value.get("minutes")
+def _rose_to(c: Claim) -> bool:
+    """The figure is said to have changed just before it ("the toll rose to 41")."""
+    at = c.evidence.text.find(c.text)
+    return at >= 0 and bool(RISE.search(c.evidence.text, max(0, at - 30), at))
+
+
+def near_in_day(a: list[Claim], b: list[Claim], max_minutes: float | None) -> bool:
+    """Two sides' times of day at most `max_minutes` apart, around midnight too (23:50 and 00:10: 20)."""
+    x, y = a[0].value.get("minutes"), b[0].value.get("minutes")
     if max_minutes is None or x is None or y is None:
         return True
     gap = abs(x - y) % 1440
     gap = min(gap, 1440 - gap)
-    if (a.value.get("approx") or b.value.get("approx")) and gap <= 30:
+    rounded = any(all(c.value.get("approx") for c in s) for s in (a, b))  # every report of a side says "about"
+    if rounded and gap <= 30:
         return False  # "about 9 p.m." and 8:40 p.m.: a rounding, not another time
     return gap <= max_minutes
 

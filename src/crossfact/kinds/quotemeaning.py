@@ -23,7 +23,10 @@ immediately everyone everybody everything anyone anybody""".split())
 NEGATION = frozenset("not no never nothing none nobody neither nor cannot".split())
 # signal words one translation renders as another without changing what was said ("would be
 # counterproductive" / "could be counterproductive"; "likely" / "probably")
-SAME_SIGNAL = (frozenset("would could might may".split()), frozenset("likely probably perhaps maybe possibly".split()))
+SAME_SIGNAL = (frozenset("would could might may".split()), frozenset("likely probably perhaps maybe possibly".split()),
+               frozenset("everyone everybody".split()), frozenset("anyone anybody".split()))
+# words that open a remark without saying anything ("Look, ...", "Listen, ...", "Honestly, ...")
+DISCOURSE = frozenset("look listen honestly frankly overall basically okay ok right anyway".split())
 FILLER = frozenset("""i you he she it we they me him her us them my your his its our their a an the and but or so
 just also very really too then now well yes oh that this these those to of in on at for with by from as is am
 are was were be been being have has had do does did done get got feel felt make made say said says going go
@@ -80,8 +83,8 @@ def substantive(a: list[str], b: list[str]) -> bool:
     # ("Surely ..." / "Probably ..."), a figure, or a word of its own on each side ("Arlen deserved" /
     # "Brisk deserved")
     if len(ops) > 1 and ops[0][0] == "replace":
-        own_a = [w for w in _without_idioms(a[ops[0][1]:ops[0][2]]) if w not in FILLER]
-        own_b = [w for w in _without_idioms(b[ops[0][3]:ops[0][4]]) if w not in FILLER]
+        own_a = [w for w in _without_idioms(a[ops[0][1]:ops[0][2]]) if w not in FILLER | DISCOURSE]
+        own_b = [w for w in _without_idioms(b[ops[0][3]:ops[0][4]]) if w not in FILLER | DISCOURSE]
         if not (own_a and own_b) and not set(own_a + own_b) & SIGNAL and not any(map(_figure, own_a + own_b)):
             ops = ops[1:]
     for op, i1, i2, j1, j2 in ops:
@@ -97,23 +100,30 @@ def substantive(a: list[str], b: list[str]) -> bool:
         diff -= {"any", "a", "an"}
     if set(changed_a) & NEGATION and set(changed_b) & NEGATION:  # "do not" / "cannot": both deny
         diff -= NEGATION
-    if any(map(_figure, diff)):
-        return True  # "30 soldiers" / "13 soldiers", "thirty" / "three"
+    figures_a, figures_b = _figures(changed_a), _figures(changed_b)
+    if figures_a != figures_b:
+        return True  # "30 soldiers" / "13 soldiers", "thirty" / "three"; not "10 years" / "ten years"
+    diff = {w for w in diff if not _figure(w)}
     signals = diff & SIGNAL
     alike = next((kind for kind in SAME_SIGNAL if signals and signals <= kind and set(changed_a) & kind
                   and set(changed_b) & kind), frozenset())
     if signals and not alike:
         return True
     ignored = FILLER | alike  # "would" / "could" is wording, like "the" / "a"
-    # other content words in two places or more, and no signal word: the same remark rendered by
-    # another translator or transcriber ("at midnight ... it was" / "in the middle of the night ...
-    # that was"); a drift changes one thing ("better" / "luckier")
-    if sum(1 for op in ops if op[0] != "equal" and any(w not in ignored for w in a[op[1]:op[2]] + b[op[3]:op[4]])) >= 2:
+    # other words in two places or more (an alike signal word counts as a place), and no signal word:
+    # the same remark rendered by another translator or transcriber ("at midnight ... it was" / "in the
+    # middle of the night ... that was"); a drift changes one thing ("better" / "luckier")
+    if sum(1 for op in ops if op[0] != "equal" and any(w not in FILLER for w in a[op[1]:op[2]] + b[op[3]:op[4]])) >= 2:
         return False
     content_a = {w for w in changed_a if w not in ignored and len(w) >= 4}
     content_b = {w for w in changed_b if w not in ignored and len(w) >= 4}
     stems = lambda ws: {w[:5] for w in ws}  # noqa: E731  inflections share a stem
     return bool(content_a and content_b and stems(content_a) != stems(content_b))
+
+
+def _figures(ws: list[str]) -> list[float]:
+    """The numbers among words, in digits or words alike ("10" and "ten" are one figure)."""
+    return sorted(float(w) if w.isdigit() else float(WORD_NUMBERS[w]) for w in ws if _figure(w))
 
 
 def _figure(word: str) -> bool:

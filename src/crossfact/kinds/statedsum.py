@@ -44,7 +44,8 @@ TOTAL = re.compile(
 # percentage, an ordinal or a time of day (6 p.m.)
 TOTAL_CUES = ("in all", "in total", "altogether", "which makes", "making", "bringing the", "total of")
 PART = re.compile(r"(?<![\w,.:$£€–-])(" + FIGURE + r")(?![\d,.:]\d)(?![\w–-])"
-                  r"(?!\s*(?:%|per ?cent|percent|[ap]\.?m\b|o'clock))")
+                  r"(?!\s*(?:%|per ?cent|percent|[aApP]\.?[mM]\b|o'clock|(?:hours?|minutes?|days?|weeks?|months?|"
+                  r"years?)\b))")
 MONTHS = ("january february march april may june july august september october november december "
           "jan feb mar apr jun jul aug sep sept oct nov dec").split()
 DATE_NEAR = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\.?\s*$|^\s*(?:" + "|".join(MONTHS) + r")\b", re.I)
