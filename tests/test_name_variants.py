@@ -38,12 +38,12 @@ from crossfact.namevariants import similar
     ("wilmore", "willmore", True),  # in a long word: a slip
     ("marcel", "marcell", True),  # and at the end of any word
     ("hoffman", "hoffmann", True),  # a last letter doubled is no ending
-    ("saida", "sayda", False),  # "i" / "y", "sh" / "ch": how a transliteration writes one sound
-    ("tashkent", "tachkent", False),
+    ("naila", "nayla", False),  # "i" / "y", "sh" / "ch": how a transliteration writes one sound
+    ("arlesh", "arlech", False),
     ("vedenev", "wedenew", False),  # as German writes a Russian name
     ("specialised", "specialized", False),  # British and American spelling
     ("tanimu", "tanimura", True),  # a truncated name
-    ("kansas", "kansans", False),  # a place and its people
+    ("velmos", "velmons", False),  # a place and its people
     ("vosberg", "vosbreg", True),
 ])
 def test_what_is_one_name(a: str, b: str, one_name: bool) -> None:
@@ -55,7 +55,7 @@ def test_a_report_that_writes_both_spellings_slipped() -> None:
 
 
 def test_a_report_that_writes_a_name_and_its_short_form_means_both() -> None:
-    assert similar("rodrigo", "rodri") and not similar("rodrigo", "rodri", same_source=True)
+    assert similar("arnaldo", "arnal") and not similar("arnaldo", "arnal", same_source=True)
 
 
 def _check(tmp_path: Path, texts: dict[str, str], capsys: pytest.CaptureFixture[str]) -> list[dict]:

@@ -1,7 +1,7 @@
 """Are two spellings one name? The word test of ``crossfact.resolve``.
 
 Close words (Jaro-Winkler and Damerau-Levenshtein, jellyfish) are one name misspelt unless
-the difference is grammar (Olympic/Olympics, Kenya/Kenyan, Kansas/Kansans), other endings
+the difference is grammar (Olympic/Olympics, Kenya/Kenyan, Velmos/Velmons), other endings
 (Starlink/Starliner), or how a transliteration writes a sound: a vowel or a doubled
 consonant in a short name, "i"/"y", "sh"/"ch", "v"/"w", an "e" beside "r" or "l". A report
 that writes both spellings slipped.
@@ -28,8 +28,8 @@ def _morphological(a: str, b: str) -> bool:
 
 def _doubled_only(a: str, b: str) -> bool:
     """One consonant written once or twice, or an "h" after a consonant written or not, and nothing
-    else, in a word of five letters: a transliteration choice (Hamad / Hammad, Osama / Ossama,
-    Puspa / Pushpa). In a longer name it is a slip (Polard / Pollard)."""
+    else, in a word of five letters: a transliteration choice (Halim / Hallim, Usama / Ussama,
+    Rupa / Rupha). In a longer name it is a slip (Polard / Pollard)."""
     short, long_ = sorted((a, b), key=len)
     if len(long_) - len(short) != 1 or len(short) > SHORT_NAME:
         return False
@@ -43,7 +43,7 @@ def _doubled_only(a: str, b: str) -> bool:
 
 def _spelling_choice(a: str, b: str) -> bool:
     """Letters written as another language or transliteration writes them, and nothing else: "sh" /
-    "ch" (Marrakesh / Marrakech), "i" / "y" (Baida / Bayda), "v" / "w" (Medvedev / Medwedew), "ise" /
+    "ch" (Arlesh / Arlech), "i" / "y" (Naila / Nayla), "v" / "w" (Vedenev / Wedenew), "ise" /
     "ize" (Specialised / Specialized)."""
     if len(a) != len(b):
         return False
@@ -120,8 +120,8 @@ def similar(a: str, b: str, max_edits: int = 2, min_jaro: float = 0.88, surnames
     if a[:5] == b[:5] and jaro >= 0.95 and edits <= shortest // 2:
         return True  # a long shared start and letters scrambled near the end: Kristiansen / Kristnaisen
     if a.startswith(b) or b.startswith(a):
-        # a truncated name: Tanimu / Tanimura; but a report that writes both means both (Rodrigo, known
-        # as Rodri)
+        # a truncated name: Tanimu / Tanimura; but a report that writes both means both (Arnaldo, known
+        # as Arnal)
         return shortest >= 5 and jaro >= min_jaro and not same_source
     if edits > max_edits or edits > max(1, shortest // 4):
         return False

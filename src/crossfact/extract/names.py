@@ -134,7 +134,7 @@ def _type(text: str, before: str, lex: Lexicon) -> str:
     words = text.split()
     last = words[-1]
     if len(words) >= 2 and is_demonym(words[0], lex) and last in lex.set("event_heads"):
-        return "event"  # "the Canadian Grand Prix"
+        return "event"  # "the Norwegian Grand Prix"
     if len(words) >= 2 and (any(w in lex.set("stopwords") for w in words) or is_demonym(words[0], lex)):
         return "other"
     if last in lex.set("event_heads") or any(w.isdigit() for w in words):
