@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 
 from ..extract.claimsets import context
-from ..extract.values import number
+from ..extract.values import MONTH_RE, number
 from ..model import Evidence, Finding, Side
 from ..text import Sentence
 from .base import Context, Rule, sentences_of
@@ -46,9 +46,8 @@ TOTAL_CUES = ("in all", "in total", "altogether", "which makes", "making", "brin
 PART = re.compile(r"(?<![\w,.:$£€–-])(" + FIGURE + r")(?![\d,.:]\d)(?![\w–-])"
                   r"(?!\s*(?:%|per ?cent|percent|[aApP]\.?[mM]\b|o'clock|(?:hours?|minutes?|days?|weeks?|months?|"
                   r"years?)\b))")
-MONTHS = ("january february march april may june july august september october november december "
-          "jan feb mar apr jun jul aug sep sept oct nov dec").split()
-DATE_NEAR = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\.?\s*$|^\s*(?:" + "|".join(MONTHS) + r")\b", re.I)
+# a day of a month beside its month name, as the date recognizer spells months
+DATE_NEAR = re.compile(r"\b" + MONTH_RE + r"\s*$|^\s*" + MONTH_RE + r"\b", re.I)
 
 
 def _parts(text: str) -> list[float]:
@@ -74,7 +73,7 @@ def _says_any(text: str, cues: tuple[str, ...]) -> bool:
 def check_sums(rule: Rule, ctx: Context) -> Iterator[Finding]:
     tolerance = float(rule.options.get("tolerance_sum") or 0.1)
     for sid in sorted(ctx.sources):
-        if not _says_any(ctx.sources[sid].text, TOTAL_CUES) or not TOTAL.search(ctx.sources[sid].text):
+        if not _says_any(ctx.sources[sid].text, TOTAL_CUES):
             continue
         for sent in sentences_of(ctx, sid):
             for m in TOTAL.finditer(sent.text):
@@ -87,16 +86,9 @@ def check_sums(rule: Rule, ctx: Context) -> Iterator[Finding]:
                 if abs(summed - total) < 0.5 or abs(summed - total) > tolerance * total:
                     continue
                 start = m.start("a") if m.group("a") else m.start("b")
-                line, column = ctx.sources[sid].position(sent.start + start)
-                yield Finding(
-                    rule=rule.id, kind="arithmetic", severity=rule.severity,
-                    message=f"the total {raw} does not match the {len(parts)} figures before it, "
-                            f"which add up to {summed:g}",
-                    subject="", predicate="sum",
-                    values=(Side(raw, (sid,), (_evidence(ctx, sid, sent, start, len(raw), line, column),)),
-                            Side(f"{summed:g} (sum of {len(parts)} parts)", (), ())),
-                    flagged=(sid,),
-                )
+                yield _finding(rule, ctx, sid, sent, start, raw, "sum", f"{summed:g} (sum of {len(parts)} parts)",
+                               f"the total {raw} does not match the {len(parts)} figures before it, "
+                               f"which add up to {summed:g}")
 
 
 # a stated difference between two figures: "591 points and Arlen 547, a difference of 54 points"
@@ -110,7 +102,7 @@ def check_differences(rule: Rule, ctx: Context) -> Iterator[Finding]:
     """A difference stated between the only two figures before it (in its sentence, else the one before):
     "Arlen is on 169 points, Brisk on 138. That is a gap of 29 points" (31)."""
     for sid in sorted(ctx.sources):
-        if not _says_any(ctx.sources[sid].text, DIFFERENCE_CUES) or not DIFFERENCE.search(ctx.sources[sid].text):
+        if not _says_any(ctx.sources[sid].text, DIFFERENCE_CUES):
             continue
         sents = sentences_of(ctx, sid)
         for i, sent in enumerate(sents):
@@ -124,21 +116,19 @@ def check_differences(rule: Rule, ctx: Context) -> Iterator[Finding]:
                 actual = abs(figures[0] - figures[1])
                 if abs(actual - stated) < 0.5 or abs(actual - stated) > 0.5 * max(actual, stated):
                     continue  # right, or too far off to be these two figures' difference
-                line, column = ctx.sources[sid].position(sent.start + m.start("n"))
-                yield Finding(
-                    rule=rule.id, kind="arithmetic", severity=rule.severity,
-                    message=f"a difference of {m.group('n')} between {figures[0]:g} and {figures[1]:g}, "
-                            f"which are {actual:g} apart",
-                    subject="", predicate="difference",
-                    values=(Side(m.group("n"), (sid,), (_evidence(ctx, sid, sent, m.start("n"), len(m.group("n")),
-                                                                  line, column),)),
-                            Side(f"{actual:g} ({figures[0]:g} - {figures[1]:g})", (), ())),
-                    flagged=(sid,),
-                )
+                yield _finding(rule, ctx, sid, sent, m.start("n"), m.group("n"), "difference",
+                               f"{actual:g} ({figures[0]:g} - {figures[1]:g})",
+                               f"a difference of {m.group('n')} between {figures[0]:g} and {figures[1]:g}, "
+                               f"which are {actual:g} apart")
 
 
-def _evidence(ctx: Context, sid: str, sent: Sentence, start: int, length: int, line: int,
-              column: int) -> Evidence:
-    return Evidence(sid, ctx.sources[sid].path, line, column, line, column + length,
-                    context(sent.text, start, start + length))
+def _finding(rule: Rule, ctx: Context, sid: str, sent: Sentence, start: int, stated: str, predicate: str,
+             computed: str, message: str) -> Finding:
+    """The stated figure, where the report writes it, against what its own figures give."""
+    line, column = ctx.sources[sid].position(sent.start + start)
+    evidence = Evidence(sid, ctx.sources[sid].path, line, column, line, column + len(stated),
+                        context(sent.text, start, start + len(stated)))
+    return Finding(rule=rule.id, kind="arithmetic", severity=rule.severity, message=message, subject="",
+                   predicate=predicate, values=(Side(stated, (sid,), (evidence,)), Side(computed, (), ())),
+                   flagged=(sid,))
 
