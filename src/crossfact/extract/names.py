@@ -13,7 +13,9 @@ from .packs import Lexicon
 TOKEN = re.compile(r"[^\W\d_][\w'’\-]*|\d+")
 PREPOSITIONS = frozenset("for from against over to with of by past beat beating beats defeated defeating "
                          "behind ahead than and or".split())
-OWN_VERB = re.compile(r"\s+(?:was|were|is|finished|came|placed|ended|took)\b")
+# verbs a named subject stands right before: "..., and Ida Rolf was fourth", "Arlenia came third"
+OWN_VERBS = r"(?:was|were|is|finished|came|placed|ended|took)\b"
+OWN_VERB = re.compile(r"\s+" + OWN_VERBS)
 PLACE_PREPOSITIONS = frozenset("in at near of off from".split())
 QUOTED_TITLE = re.compile(r"[‘'\"“]\s?([A-Z][^‘'\"“”’]{2,40}?)\s?[’'\"”]")
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .names import OWN_VERBS
+
 RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whose)\b")
 BY_AFTER = re.compile(r"\s*,?\s*(?:(?:was|were|is|had\s+been|has\s+been)\s+)?"
                       r"(?:(?:set|run|held|clocked|posted|achieved|established|registered)\s+)?(?:by|for)\s+"
@@ -61,7 +63,7 @@ def subject_at(pos: int, end: int, text: str, resolved: list, topic: str | None)
 
 
 NAMED_OPENER = re.compile(r"(?:The\s+)?(?!(?:He|She|They|It|We|I|His|Her|Their|Its|This|That|These|Those|There)\b)"
-                          r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:came|finished|placed|ended|was|were|took)\b")
+                          r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+" + OWN_VERBS)
 HELD_BY = re.compile(r"[^.;]{0,40}?\b(?:records?|marks?|best)\b,?\s+(?:(?:set|held|registered|run|owned)\s+)?by\s+")
 
 

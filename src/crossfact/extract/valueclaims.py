@@ -25,11 +25,11 @@ BY_BEFORE = re.compile(r"\bby\s+(?:just\s+|only\s+|a\s+mere\s+|barely\s+)?$")
 EARLIER_BOUT = re.compile(r"\b(?:first|previous|earlier|original)\s+(?:fight|bout|meeting)\b", re.I)
 # "lifted off at 5:23", "made landfall at about 8:30", "came ashore around 8:30": a stated time of day
 AT_CLOCK = re.compile(r"\b(?:at|[Aa]t\s+(?:about|around|approximately|roughly)|about|around|approximately)\s+$")
-LATER_ONE = re.compile(r"\b(?:second|third|fourth|another|later|new)\s+(?:[a-z]+\s+)?"
-                       r"(?:bomb|blast|explosion|quake|earthquake|shock|fire|crash|attack|launch|one)\b", re.I)
-# a later shock: "a second quake of magnitude 7.5", "followed by a magnitude 7.6", "an aftershock"
-LATER_SHOCK = re.compile(r"\b(?:second|third|fourth|another|later|new)\s+(?:[a-z]+\s+)?(?:quake|earthquake|"
-                         r"tremor|shock)|\baftershocks?\b|\bfollowed\b", re.I)
+# a later one of the story's kind of event, not its own: "a second bomb exploded at 9:58", "followed by a
+# second quake of magnitude 7.5", "an aftershock"
+LATER_EVENT = re.compile(r"\b(?:second|third|fourth|another|later|new)\s+(?:[a-z]+\s+)?(?:bomb|blast|explosion|"
+                         r"quake|earthquake|tremor|shock|fire|crash|attack|launch|one)\b|\baftershocks?\b|\bfollowed\b",
+                         re.I)
 VENUE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$")  # "at the Harbour Stadium", "in Arlen"
 # "9.79 seconds" alone: a time; after "by" or before "behind": a margin
 PLAIN_SECONDS = re.compile(r"[\d.,]+\s*(?:seconds?|secs?|sec|s)$")
@@ -164,7 +164,7 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
             given_by = attribution(text, m.start, sent_names) or agency
             if given_by:  # "6.8 according to one agency" and "6.9 according to another" are two figures
                 quals["source"] = given_by
-            if m.get("dimension") == "magnitude" and LATER_SHOCK.search(text, max(0, m.start - 60), m.start):
+            if m.get("dimension") == "magnitude" and LATER_EVENT.search(text, max(0, m.start - 60), m.start):
                 quals["shock"] = "later"  # "followed by a second quake of magnitude 7.5": not the main shock
             # "the strongest since 1999" after the magnitude: 1999 is not the quake's year
             since = year and year[0] > m.end and text.endswith("since ", 0, year[0])
@@ -178,7 +178,7 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
             # "lifted off at 5:23 a.m.": the time of the story's one-off action, about the event itself
             at = AT_CLOCK.search(text, max(0, m.start - 24), m.start)
             # "a second bomb exploded at 9:58": not the story's one-off action
-            again = LATER_ONE.search(text, max(0, m.start - 80, text.rfind(",", 0, m.start)), m.start)
+            again = LATER_EVENT.search(text, max(0, m.start - 80, text.rfind(",", 0, m.start)), m.start)
             action = action_word(text, m.start, m.end, lex, "clock_actions", before=True) if at and not again else None
             if at and at.group(0).split()[-1].lower() in ("about", "around", "approximately", "roughly"):
                 value["approx"] = True  # "at about 9 p.m.": a rounding, within half an hour
