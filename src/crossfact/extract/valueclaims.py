@@ -12,7 +12,7 @@ from ..text import Sentence, case_blind, lowered
 from . import names as nm
 from . import values as vals
 from .claimsets import ClaimSink
-from .clauses import ROUND, ROUNDS, action_word, attribution, in_other_event, near, nearest_round
+from .clauses import action_word, attribution, in_other_event, near, nearest_round
 from .counts import as_of_phrase, count_claim
 from .packs import Lexicon
 from .subjects import record_holder, subject_at
@@ -71,9 +71,9 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
         if distances and m.type == "duration":
             quals["distance"] = distances[0].lower().replace(" ", "-")
         if m.type == "duration":
-            stage = ROUND.search(text, max(0, m.start - 80), min(len(text), m.end + 40))
+            stage = nearest_round(text, m.start, m.end)
             if stage:  # a heat time is not the final's
-                quals["round"] = ROUNDS.get(stage.group(1).lower(), stage.group(1).lower())
+                quals["round"] = stage
         subject = subject_at(m.start, m.end, text, resolved, topic)
         margin = m.type == "duration" and (MARGIN_AFTER.match(text, m.end) or BY_BEFORE.search(text, 0, m.start))
         if m.type == "duration" and m.get("precise") and not (margin and PLAIN_SECONDS.match(m.text)):
