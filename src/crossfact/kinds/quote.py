@@ -58,6 +58,9 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
     claims = usable(claims, ctx)
     quotes = selected(rule, claims)
     full = {c.id: words(c.text) for c in quotes}
+    # each quote's sentences and their words, split once (not once per pair the quote is in)
+    split = {c.id: [(p, w) for p in pieces(c.text) if len(w := words(p)) >= rule.options["min_words"]]
+             for c in quotes}
     spelt: dict[str, tuple[str, ...]] = {}  # spelling keys, made once per quote and only when needed
 
     def spelt_of(c: Claim) -> tuple[str, ...]:
@@ -81,13 +84,9 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
         if _inside(full[a.id], full[b.id]) or _inside(full[b.id], full[a.id]):
             continue
         best = None
-        for pa in pieces(a.text):
-            wa = words(pa)
-            if len(wa) < rule.options["min_words"]:
-                continue
-            for pb in pieces(b.text):
-                wb = words(pb)
-                if len(wb) < rule.options["min_words"] or wa == wb:
+        for pa, wa in split[a.id]:
+            for pb, wb in split[b.id]:
+                if wa == wb:
                     continue
                 if quoted_in(wa, b.source) or quoted_in(wb, a.source):
                     continue
