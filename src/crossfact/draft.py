@@ -26,13 +26,12 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 
 from . import sources
-from .extract.packs import name_variants, vocabulary
 from .facts import FACTS_ID
+from .groupwork import rule_context
 from .kinds import agree, quote, quotemeaning
 from .kinds.base import Context, side
 from .model import Claim, Evidence, Finding, Source
 from .pipeline import Result
-from .resolve import resolve
 
 CHECKED = ("result.time", "event.date", "mark.*", "measure.*", "count.*", "quote", "season.opener", "event.minute")
 STDIN_ID = "draft"
@@ -142,7 +141,7 @@ def unsupported(result: Result, draft_id: str, registry: dict[str, str] | None =
     """Info findings for the draft's checked claims that no source or fact supports; a claim
     whose contradiction a finding already reports (its evidence in `reported`) is left to it."""
     live = [c for c in result.claims if c.status != "rejected"]
-    ctx = Context({s.id: s for s in result.sources}, resolve(live, registry, vocabulary(), name_variants()), live)
+    ctx = rule_context(result.sources, live, registry)
     by_pred: dict[str, list[Claim]] = {}
     for c in live:
         if c.source != draft_id:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from time import perf_counter
 from typing import Any
 
-from .kinds.base import Rule
+from .kinds.base import Context, Rule
 from .model import Claim, Finding, Source
 
 
@@ -99,16 +99,22 @@ def merge_reviewed(extracted: dict[str, list[Claim]], reviewed: dict[str, list[C
     return [c for sid in sorted(extracted) for c in extracted[sid]]
 
 
+def rule_context(sources: list[Source], claims: list[Claim], registry: dict[str, str] | None) -> Context:
+    """What every rule reads: the sources, and the names resolved with the packs' common words and
+    transliteration families (a check and a draft's own pass build it the same way)."""
+    from .extract.packs import name_variants, vocabulary
+    from .resolve import resolve
+
+    return Context({s.id: s for s in sources}, resolve(claims, registry, vocabulary(), name_variants()), claims)
+
+
 def apply_rules(rules: Iterable[Rule], sources: list[Source], claims: list[Claim],
                 registry: dict[str, str] | None, timings: dict[str, float] | None = None) -> list[Finding]:
     """Resolve names, then every rule that is on; findings deduplicated and in report order."""
-    from .extract.packs import name_variants, vocabulary
     from .kinds import KINDS
-    from .kinds.base import Context
-    from .resolve import resolve
 
     t0 = perf_counter()
-    ctx = Context({s.id: s for s in sources}, resolve(claims, registry, vocabulary(), name_variants()), claims)
+    ctx = rule_context(sources, claims, registry)
     t1 = perf_counter()
     findings: dict[str, Finding] = {}
     spots: set[tuple] = set()  # what each finding flags: a second rule flagging the same words says it twice
