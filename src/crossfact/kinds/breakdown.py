@@ -32,7 +32,7 @@ ITEMS = re.compile(
     # a part named by a condition, not a place: "14 in a serious condition", "22 with minor injuries" (not
     # "9 children, 6 women": a list of some of them, nor "12 in the morning": a count over time)
     r"|(?P<n3>" + N + r")\s+(?:in|with)\s+(?:a\s+)?(?:serious|critical|stable|moderate|minor|light|severe|"
-    r"grave|good|fair|mild)\b(?P<words>(?:\s+(?!and\b|or\b|each\b)[a-z][\w'’-]*){0,3})")
+    r"grave|good|fair|mild)\b(?:(?:\s+(?!and\b|or\b|each\b)[a-z][\w'’-]*){0,3})")
 PARTIAL = re.compile(r"\s*(?:including|among\s+(?:them|those|these)|of\s+whom|such\s+as|e\.g\.)\b", re.I)
 LEAD = re.compile(r"^(?:Of (?:those|them|these)|Among (?:them|those|these)|By [a-z]+|Broken down)\b,?", re.I)
 
