@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", default=None, help="also write the figures to this JSON file")
     ap.add_argument("--one", type=int, default=None, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
-    root = Path(args.dir)
+    root = Path(args.dir).resolve()  # the checks run in the corpus folder's parent (measure.check)
     root.mkdir(parents=True, exist_ok=True)
     if args.one is not None:
         print(json.dumps(one(args.one, args.per_story, args.jobs, root)))

@@ -48,12 +48,14 @@ def floor(root: Path) -> float:
 
 
 def check(root: Path, jobs: int, cache_dir: Path, out: Path) -> Run:
-    """One `crossfact check` process over root, its JSON report written to out."""
+    """One `crossfact check` process over root, its JSON report written to out. It runs in the
+    corpus's parent folder, as a job in a repository of stories would: started here, it would also
+    read this repository's own rules/ and claims/ (the samples'), which the corpus has no use for."""
     cmd = [sys.executable, "-m", "crossfact", "check", str(root), "--format", "json", "--output", str(out),
            "--cache", str(cache_dir), "--jobs", str(jobs), "--timings"]
     with tempfile.TemporaryFile("w+") as err:
         t0 = perf_counter()
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, text=True)
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, text=True, cwd=root.parent)
         _, status, usage = os.wait4(proc.pid, 0)  # this check's own figures, its workers included
         wall = perf_counter() - t0
         proc.returncode = os.waitstatus_to_exitcode(status)
