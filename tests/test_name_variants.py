@@ -98,6 +98,14 @@ def test_a_slip_in_an_accented_name_written_without_accents(tmp_path: Path,
     assert [f["sources"] for f in found] == [["d"]]
 
 
+def test_a_tie_between_a_name_with_and_without_accents_shows_the_accented_one(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    texts = {"a": "Ana Hernandez won.", "b": "Ana Hernández won again.",
+             "c": "Ana Hernández won. Ana Hernádnez smiled.", "d": "Ana Hernandez won the race."}
+    found = [f for f in _check(tmp_path, texts, capsys) if f["rule"] == "name-spelling"]
+    assert [(f["sources"], f["suggestion"]) for f in found] == [(["c"], "Hernández")]
+
+
 def test_a_name_and_its_feminine_in_one_report_are_two_people(tmp_path: Path,
                                                               capsys: pytest.CaptureFixture[str]) -> None:
     texts = {"a": "Daniel Moreno won. His sister Daniela Moreno was second.", "b": "Daniel Moreno won.",

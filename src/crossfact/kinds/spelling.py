@@ -122,7 +122,9 @@ LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 
 
 def _surface(uses: list[tuple[Claim, str]]) -> str:
+    """The form written most often; on a tie, one with accents ("Österdal" over "Osterdal": dropping
+    them is what wire copy does to a name, not how it is spelt)."""
     counts: dict[str, int] = defaultdict(int)
     for _, w in uses:
         counts[w] += 1
-    return max(sorted(counts), key=lambda w: counts[w])
+    return max(sorted(counts), key=lambda w: (counts[w], not w.isascii()))
