@@ -15,6 +15,9 @@ Two forms, both checked inside one source:
   (``tolerance_sum``, 10 % of the total) is reported; see ``crossfact.kinds.statedsum``.
 - ``mode: difference``: "a difference (gap, margin, lead) of N" against the only two
   figures before it ("on 169 points, Brisk on 138. That is a gap of 29 points").
+- ``mode: elapsed``: the interval a report states between two clock times of one sentence
+  ("at 12:10, more than five hours after ... at 07:57": 4 h 13 min), read with its hedge;
+  see ``crossfact.kinds.elapsed``.
 - ``mode: pattern``: a regular expression whose named groups are numbers
   ({N} matches digits or number words) and an ``expect`` expression over them in
   the safe expression language (see ``crossfact.expr``), e.g. a goal difference
@@ -61,6 +64,10 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
         from .statedsum import check_differences
 
         yield from check_differences(rule, ctx)
+    elif rule.options["mode"] == "elapsed":
+        from .elapsed import check_elapsed
+
+        yield from check_elapsed(rule, ctx)
     elif rule.options["mode"] == "breakdown":
         from .breakdown import check_breakdowns
 
