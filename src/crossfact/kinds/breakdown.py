@@ -32,9 +32,25 @@ ITEMS = re.compile(
     # a part named by a condition, not a place: "14 in a serious condition", "22 with minor injuries" (not
     # "9 children, 6 women": a list of some of them, nor "12 in the morning": a count over time)
     r"|(?P<n3>" + N + r")\s+(?:in|with)\s+(?:a\s+)?(?:serious|critical|stable|moderate|minor|light|severe|"
-    r"grave|good|fair|mild)\b(?:(?:\s+(?!and\b|or\b|each\b)[a-z][\w'’-]*){0,3})")
+    r"grave|good|fair|mild)\b(?:(?:\s+(?!and\b|or\b|each\b)[a-z][\w'’-]*){0,3})"
+    # by nationality: "five from Arlen", "one each from Brisk, Corvo and Dunmore", "four Arlenians"
+    r"|(?P<n4>" + N + r")(?P<each4>\s+each)?\s+from\s+(?:the\s+)?(?P<names4>" + PLACE + r"(?:(?:,\s+|,?\s+and\s+)"
+    + PLACE + r")*)"
+    r"|(?P<n5>" + N + r")\s+(?:[A-Z][a-z]+\s)?[A-Z][a-z]+(?:ans|ians|ese|is|ers|ards|s)\b")
 PARTIAL = re.compile(r"\s*(?:including|among\s+(?:them|those|these)|of\s+whom|such\s+as|e\.g\.)\b", re.I)
 LEAD = re.compile(r"^(?:Of (?:those|them|these)|Among (?:them|those|these)|By [a-z]+|Broken down)\b,?", re.I)
+
+
+DASH = re.compile(r"\s[-–—]\s")
+
+
+def _separator(text: str, start: int) -> int:
+    """Where the list starts: a colon after the first count, or a dash ("15 foreigners - five ...")."""
+    colon = text.find(":", start)
+    dash = DASH.search(text, start)
+    if dash and (colon < 0 or dash.start() < colon):
+        return dash.end() - 1
+    return colon
 
 
 def _n(text: str) -> float:
@@ -48,10 +64,10 @@ def read_list(text: str) -> tuple[int, float] | None:
         return None  # "including 14 children, ...": some of the parts, not all of them
     total, items, covered = 0.0, 0, 0
     for m in ITEMS.finditer(text):
-        names = m.group("names") or m.group("names2") or ""
-        n = _n(m.group("n") or m.group("n2") or m.group("n3"))
-        each = m.group("each") or m.group("each2")
-        total += n * (len(re.split(r"\s+and\s+", names)) if each else 1)
+        names = m.group("names") or m.group("names2") or m.group("names4") or ""
+        n = _n(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5"))
+        each = m.group("each") or m.group("each2") or m.group("each4")
+        total += n * (len(re.split(r",?\s+and\s+|,\s+", names)) if each else 1)
         items += 1
         covered += m.end() - m.start()
     if items < 3 or covered < 0.6 * len(re.sub(r"[\s,.;]|\band\b|\bwith\b", "", text)):
@@ -72,11 +88,11 @@ def check_breakdowns(rule: Rule, counts: list[Claim], ctx: Context) -> Iterator[
             here = [(at - sent.start, c) for at, c in mine if sent.start <= at < sent.end]
             if not here:
                 continue
-            colon = sent.text.find(":", here[0][0])
+            colon = _separator(sent.text, here[0][0])
             # the total is the count the colon follows ("rose to 205: 203 in ..., two in ..."), not a part
             before = [c for at, c in here if at < colon]
             if colon >= 0 and before:
-                listed, total_claim = sent.text[colon + 1:], before[-1]
+                listed, total_claim = DASH.split(sent.text[colon + 1:])[0], before[-1]
             elif i + 1 < len(sents) and LEAD.match(sents[i + 1].text):
                 listed, total_claim = LEAD.sub("", sents[i + 1].text), here[-1][1]
             else:
