@@ -117,8 +117,33 @@ def substantive(a: list[str], b: list[str]) -> bool:
         return False
     content_a = {w for w in changed_a if w not in ignored and len(w) >= 4}
     content_b = {w for w in changed_b if w not in ignored and len(w) >= 4}
-    stems = lambda ws: {w[:5] for w in ws}  # noqa: E731  inflections share a stem
-    return bool(content_a and content_b and stems(content_a) != stems(content_b))
+    # inflections share a stem: five letters ("celebration" / "celebrate") or the Snowball stemmer's
+    # ("trying" / "tried", "working" / "worked")
+    if not (content_a and content_b) or {w[:5] for w in content_a} == {w[:5] for w in content_b}:
+        return False
+    return {_sense(w) for w in content_a} != {_sense(w) for w in content_b}
+
+
+# words one translator renders as another without changing what was said: praise ("an incredible
+# feeling" / "an unbelievable feeling"), an achievement, joy; a drift changes the sense ("better" /
+# "luckier", "fair" / "early")
+SAME_SENSE = {w: group.split()[0] for group in (
+    "incredible unbelievable unreal amazing fantastic extraordinary phenomenal tremendous remarkable wonderful "
+    "marvellous marvelous stunning magnificent sensational spectacular",
+    "feat achievement accomplishment",
+    "happy glad pleased delighted thrilled") for w in group.split()}
+
+
+@lru_cache(maxsize=4096)
+def _sense(word: str) -> str:
+    return SAME_SENSE.get(word) or _stemmer().stemWord(word)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # noqa: ANN202  imported on first use: most checks compare no quotes
+    from snowballstemmer import stemmer
+
+    return stemmer("english")
 
 
 def _figures(ws: list[str]) -> list[float]:
