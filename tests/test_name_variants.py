@@ -164,3 +164,12 @@ def test_a_role_before_a_name_is_not_part_of_it() -> None:
 
     sentence = "Countryman Mohamed Esa was second."
     assert "Mohamed Esa" in [n.text for n in names(sentence, lexicon(choose([sentence])))]
+
+
+@pytest.mark.parametrize("sentence", ["Fellow Kenyan Ida Rolf finished second.",
+                                      "Reigning champion Ida Rolf was second."])
+def test_a_description_before_a_name_is_not_part_of_it(sentence: str) -> None:
+    from crossfact.extract.names import names
+    from crossfact.extract.packs import choose, lexicon
+
+    assert [n.text for n in names(sentence, lexicon(choose([sentence])))] == ["Ida Rolf"]

@@ -14,10 +14,12 @@ import re
 
 from .names import OWN_VERBS
 
+# "set by Kenyan athlete Ida Rolf": a word of nationality before the holder's description
+DEMONYM_LIKE = r"[A-Z][a-z]+(?:an|ian|ese|ish|i)(?=\s+[a-z])"
 RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whose)\b")
 BY_AFTER = re.compile(r"\s*,?\s*(?:(?:was|were|is|had\s+been|has\s+been)\s+)?"
-                      r"(?:(?:set|run|held|clocked|posted|achieved|established|registered)\s+)?(?:by|for)\s+"
-                      r"(?:(?:[a-z]+|[A-Z][a-z]+'s)\s+){0,3}")
+                      r"(?:(?:set|run|held|clocked|posted|achieved|established|registered)\s+)?(?:by|for|belonged\s+to)\s+"
+                      r"(?:(?:[a-z]+|[A-Z][a-z]+'s|" + DEMONYM_LIKE + r")\s+){0,3}")
 THAT_AFTER = re.compile(r"\s*,?\s*(?:that|which)\s+(?:(?:[a-z]+|[A-Z][a-z]+'s)\s+){0,3}")
 
 

@@ -64,9 +64,19 @@ def _contained(inner: str, outer: str, ctx: Context) -> bool:
     key = ("contained", inner, outer)
     if key not in ctx.memo:
         place = re.sub(r"\s+(?:19|20)\d{2}\b", "", outer)
-        pattern = re.compile(re.escape(inner) + r"(?:,\s*|\s+in\s+(?:the\s+)?)" + re.escape(place))
-        ctx.memo[key] = any(pattern.search(s.text) for s in ctx.sources.values())
+        pattern = re.compile(re.escape(inner) + r"(?P<comma>,\s*|\s+in\s+(?:the\s+)?)" + re.escape(place))
+        ctx.memo[key] = any(not (m.group("comma").startswith(",") and _listed(s.text, m))
+                            for s in ctx.sources.values() for m in pattern.finditer(s.text))
     return ctx.memo[key]
+
+
+LIST_BEFORE = re.compile(r"[A-Z][\w'’-]*,\s*$")
+LIST_AFTER = re.compile(r",\s*[A-Z]|\s+(?:and|or)\s+[A-Z]")
+
+
+def _listed(text: str, m: re.Match) -> bool:
+    """"Tokyo, Boston, London, Chicago and New York": items of a list, not a place and its region."""
+    return bool(LIST_BEFORE.search(text, max(0, m.start() - 30), m.start()) or LIST_AFTER.match(text, m.end()))
 
 
 def plausible(a: Claim, b: Claim, max_difference: float | None) -> bool:
