@@ -200,6 +200,8 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
                 quals["year"] = value["year"]  # "June 12, 2023" is not the June 14, 2025 of another report
             if not m.get("span"):
                 sink.add(sent, m.start, m.end, event[2] if event else "", "event.date", value, quals, "generic/date")
+            elif value["weekday"]:  # "from Wednesday, 7 May": no event's date, but its weekday can be wrong
+                sink.add(sent, m.start, m.end, "", "date.span", value, quals, "generic/date")
         elif m.type == "count":
             last_count = count_claim(sink, sent, m, quals, lex, last_count)
     return last_count

@@ -65,7 +65,7 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
 
 def _weekdays(rule: Rule, pool: list[Claim], ctx: Context) -> Iterator[Finding]:
     for c in pool:
-        if c.predicate != "event.date" or not c.value.get("weekday"):
+        if c.predicate not in ("event.date", "date.span") or not c.value.get("weekday"):
             continue
         day = to_date(c.value, ctx.sources[c.source].date)
         if day is None or WEEKDAYS[day.weekday()] == c.value["weekday"]:
