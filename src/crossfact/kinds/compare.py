@@ -104,12 +104,14 @@ def other_fact(lone: list[Claim], consensus: list[Claim], same_predicate: list[C
     """The lone report's swapped figure is likely another fact, not a typo: the report gives its own
     figure near the consensus too (turnout 61% against 65%, and 56% for the plan), or says the figure
     changed ("rose to 41")."""
-    agreed = number(consensus[0])
-    # in the same sentence: a figure of the same kind elsewhere in the report is another thing measured
+    agreed, own = number(consensus[0]), number(lone[0])
+    # in the same sentence: a figure of the same kind elsewhere in the report is another thing measured;
+    # but not the lone figure itself in other units ("245.8 millimeters (9.68 inches)")
     sentences = {(c.evidence.line, c.evidence.text) for c in lone}
     near = [c for c in same_predicate if c.source == lone[0].source and c not in lone
             and (c.evidence.line, c.evidence.text) in sentences
-            and any(abs(x - y) <= 0.15 * max(abs(x), abs(y)) for x in number(c) for y in agreed)]
+            and any(abs(x - y) <= 0.15 * max(abs(x), abs(y)) for x in number(c) for y in agreed)
+            and not any(abs(x - z) <= 0.01 * max(abs(x), abs(z)) for x in number(c) for z in own)]
     return bool(near) or any(_rose_to(c) for c in lone)
 
 
