@@ -42,6 +42,7 @@ from crossfact.namevariants import similar
     ("arlesh", "arlech", False),
     ("vedenev", "wedenew", False),  # as German writes a Russian name
     ("specialised", "specialized", False),  # British and American spelling
+    ("defence", "defense", False),
     ("tanimu", "tanimura", True),  # a truncated name
     ("velmos", "velmons", False),  # a place and its people
     ("vosberg", "vosbreg", True),

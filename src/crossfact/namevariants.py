@@ -44,7 +44,7 @@ def _doubled_only(a: str, b: str) -> bool:
 def _spelling_choice(a: str, b: str) -> bool:
     """Letters written as another language or transliteration writes them, and nothing else: "sh" /
     "ch" (Arlesh / Arlech), "i" / "y" (Naila / Nayla), "v" / "w" (Vedenev / Wedenew), "ise" /
-    "ize" (Specialised / Specialized)."""
+    "ize" (Specialised / Specialized), "ence" / "ense" (Defence / Defense)."""
     if len(a) != len(b):
         return False
     diff = [i for i in range(len(a)) if a[i] != b[i]]
@@ -53,8 +53,8 @@ def _spelling_choice(a: str, b: str) -> bool:
 
 def _same_sound(a: str, b: str, i: int) -> bool:
     pair = {a[i], b[i]}
-    if pair == {"s", "c"}:
-        return a[i + 1:i + 2] == "h"
+    if pair == {"s", "c"}:  # "sh" / "ch"; "-ence" / "-ense" (Defence / Defense)
+        return a[i + 1:i + 2] == "h" or (a[i - 2:i] == "en" and a[i + 1:] == "e")
     if pair == {"s", "z"}:
         return a[i - 1:i] in ("i", "y") and a[i + 1:i + 2] in ("e", "a", "i")
     return pair in ({"i", "y"}, {"v", "w"})

@@ -94,7 +94,13 @@ def names(sentence: str, lex: Lexicon) -> list[Name]:
         if len(words) >= 4:
             cut = max((k for k in range(1, len(words) - 2) if words[k][2] in titles
                        and words[k][2] not in ROYAL), default=0)
-            if cut:
+            if cut:  # what comes before the titles is a name of its own, the place or body served ("Arlen Mayor")
+                head = words[:min(k for k in range(1, cut + 1) if words[k][2] in titles)]
+                if not (head[0][2] in stop or is_demonym(head[0][2], lex)):
+                    text = sentence[head[0][0]:head[-1][1]]
+                    kind = _type(text, "", lex)
+                    out.append(Name(head[0][0], head[-1][1], text, "other" if kind == "person" else kind, False,
+                                    "", head[0][0] == tokens[0][0]))
                 words = words[cut + 1:]
         # "Kenyan Lena Vosberg", "the Briton Per Lund": the demonym is not part of the name; but it is
         # of an event's ("the Arlenian Grand Prix" is not the story's own Grand Prix)
