@@ -47,7 +47,7 @@ PART = re.compile(r"(?<![\w,.:$£€–-])(" + FIGURE + r")(?![\d,.:]\d)(?![\w�
                   r"(?!\s*(?:%|per ?cent|percent|[aApP]\.?[mM]\b|o'clock|(?:hours?|minutes?|days?|weeks?|months?|"
                   r"years?)\b))")
 # a day of a month beside its month name, as the date recognizer spells months
-DATE_NEAR = re.compile(r"\b" + MONTH_RE + r"\s*$|^\s*" + MONTH_RE + r"\b", re.I)
+DATE_NEAR = re.compile(r"\b" + MONTH_RE + r"(?:\s+\d{1,2}\s*(?:and|to|[-–])\s*|\s*)$|^\s*" + MONTH_RE + r"\b", re.I)
 
 
 def _parts(text: str) -> list[float]:
@@ -57,7 +57,7 @@ def _parts(text: str) -> list[float]:
         raw = m.group(1)
         if re.fullmatch(r"(?:19|20)\d{2}", raw):
             continue  # a year
-        if DATE_NEAR.search(text[max(0, m.start() - 12):m.start()]) or DATE_NEAR.search(text[m.end():m.end() + 12]):
+        if DATE_NEAR.search(text[max(0, m.start() - 20):m.start()]) or DATE_NEAR.search(text[m.end():m.end() + 12]):
             continue  # "on 11 September", "Sept. 11"
         value = number(raw)
         if math.isfinite(value):
