@@ -102,6 +102,12 @@ def number(text: str) -> float:
     return float(text.replace(",", "."))
 
 
+def number_or_word(text: str) -> float:
+    """A figure in digits or words: '1,200', 'five', 'an' (a trailing comma or stop is punctuation)."""
+    t = text.lower()
+    return float(WORD_NUMBERS[t]) if t in WORD_NUMBERS else number(t.rstrip(".,"))
+
+
 SPAN_BEFORE = re.compile(r"\b(?:from|between)\s+$")
 SPAN_AFTER = re.compile(r"\s*(?:to|until|-|–|and)\s+(?:" + MONTH_RE + r"|\d)")
 

@@ -16,13 +16,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..extract.values import number
+from ..extract.values import COUNT_WORDS, number_or_word
 from ..model import Claim, Finding, Side
 from ..sources import line_starts
-from ..text import WORD_NUMBERS
 from .base import Context, Rule, sentences_of, side
 
-N = r"(?:\d[\d,]*|" + "|".join(w for w in WORD_NUMBERS if " " not in w and len(w) > 2) + r")"
+N = r"(?:\d[\d,]*|" + COUNT_WORDS + r")"
 PLACE = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}"  # "Arlen", "Arlen City", "the Upper Coast Region"
 NAMES = PLACE + r"(?:\s+and\s+" + PLACE + r")*"
 ITEMS = re.compile(
@@ -36,7 +35,7 @@ ITEMS = re.compile(
     # by nationality: "five from Arlen", "one each from Brisk, Corvo and Dunmore", "four Arlenians"
     r"|(?P<n4>" + N + r")(?P<each4>\s+each)?\s+from\s+(?:the\s+)?(?P<names4>" + PLACE + r"(?:(?:,\s+|,?\s+and\s+)"
     + PLACE + r")*)"
-    r"|(?P<n5>" + N + r")\s+(?:[A-Z][a-z]+\s)?[A-Z][a-z]+(?:ans|ians|ese|is|ers|ards|s)\b")
+    r"|(?P<n5>" + N + r")\s+(?:[A-Z][a-z]+\s)?[A-Z][a-z]+(?:s|ese)\b")
 PARTIAL = re.compile(r"\s*(?:including|among\s+(?:them|those|these)|of\s+whom|such\s+as|e\.g\.)\b", re.I)
 LEAD = re.compile(r"^(?:Of (?:those|them|these)|Among (?:them|those|these)|By [a-z]+|Broken down)\b,?", re.I)
 
@@ -53,11 +52,6 @@ def _separator(text: str, start: int) -> int:
     return colon
 
 
-def _n(text: str) -> float:
-    t = text.lower()
-    return float(WORD_NUMBERS[t]) if t in WORD_NUMBERS else number(t)
-
-
 def read_list(text: str) -> tuple[int, float] | None:
     """(items read, their sum), or None when the text is not a list of counts."""
     if PARTIAL.match(text):
@@ -65,7 +59,7 @@ def read_list(text: str) -> tuple[int, float] | None:
     total, items, covered = 0.0, 0, 0
     for m in ITEMS.finditer(text):
         names = m.group("names") or m.group("names2") or m.group("names4") or ""
-        n = _n(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5"))
+        n = number_or_word(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5"))
         each = m.group("each") or m.group("each2") or m.group("each4")
         total += n * (len(re.split(r",?\s+and\s+|,\s+", names)) if each else 1)
         items += 1

@@ -37,9 +37,8 @@ from functools import lru_cache
 
 from .. import expr
 from ..errors import CrossfactError
-from ..extract.values import number
+from ..extract.values import COUNT_WORDS, number_or_word
 from ..model import Claim, Evidence, Finding, Side
-from ..text import WORD_NUMBERS
 from .base import Context, Rule, selected, sentences_of, side, usable
 
 ID = "derived"
@@ -47,7 +46,7 @@ FINDING_KIND = "arithmetic"
 OPTIONS = {"mode": "margin", "regex": None, "expect": None, "tolerance": 0.02, "needs": None, "tolerance_sum": 0.1}
 # A number starts where digits start and is read once (possessive): "111...1 goals" stays linear.
 OPTION_TYPES = {"regex": (str, type(None)), "expect": (str, type(None)), "needs": (str, type(None))}
-NUMBER = r"(?:(?<![\d,.])\d[\d,.]*+|\b(?:" + "|".join(w for w in WORD_NUMBERS if " " not in w and len(w) > 2) + r")\b)"
+NUMBER = r"(?:(?<![\d,.])\d[\d,.]*+|\b(?:" + COUNT_WORDS + r")\b)"
 HEDGES = re.compile(r"\b(?:almost|nearly|about|around|roughly|some|more than|over|just|under|less than|"
                     r"close to|approximately|barely)\s*$", re.I)
 
@@ -80,11 +79,6 @@ def _readings(c: Claim) -> list[float]:
     return [float(v) for v in (c.value.get("seconds"), c.value.get("alt_seconds")) if v is not None]
 
 
-def _value(text: str) -> float:
-    t = text.lower()
-    return float(WORD_NUMBERS[t]) if t in WORD_NUMBERS else number(t.rstrip(".,"))
-
-
 @lru_cache(maxsize=64)
 def _compiled(source: str):
     """A rule author's pattern, with the `regex` module so that matching can be bounded in time."""
@@ -109,7 +103,7 @@ def _pattern(rule: Rule, ctx: Context) -> Iterator[Finding]:
                     path=rule.origin) from None
             for m in matches:
                 try:
-                    names = {k: _value(v) for k, v in m.groupdict().items() if v is not None}
+                    names = {k: number_or_word(v) for k, v in m.groupdict().items() if v is not None}
                     ok = expr.evaluate(tree, names)
                 except (ValueError, ZeroDivisionError, KeyError):
                     continue

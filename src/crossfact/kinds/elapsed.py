@@ -20,13 +20,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..extract.times import CLOCK_RE, clocks
+from ..extract.times import clocks
+from ..extract.values import COUNT_WORDS, hedge, number_or_word
 from ..model import Finding
-from ..text import WORD_NUMBERS
 from .base import Context, Rule, sentences_of
-from .statedsum import _finding
+from .statedsum import arithmetic_finding
 
-COUNT = r"\d{1,2}|" + "|".join(w for w in WORD_NUMBERS if " " not in w and w not in ("zero", "a", "an"))
+COUNT = r"\d{1,2}|" + COUNT_WORDS
+# the words a hedge may be written with here; what each means is values.hedge's reading
 HEDGE = (r"(?P<hedge>more than|just over|over|at least|almost|nearly|just under|under|less than|about|around|some|"
          r"roughly|approximately)\s+")
 # "five hours", "two hours and 14 minutes", "an hour", "half an hour", "28 minutes"
@@ -37,16 +38,14 @@ SPAN = (r"(?P<span>(?P<h>" + COUNT + r"|an?)\s+hours?(?:\s*(?:and\s+)?(?P<hm>\d{
 INTERVAL = re.compile(r"(?i)\b(?:(?P<gap>(?:a|the)\s+(?:gap|delay|wait|lag)\s+of)\s+)?(?:" + HEDGE + r")?"
                       + SPAN + r"(?:\s+(?P<rel>after|before|later|earlier))?\b")
 # a 24-hour clock with no zone, where a word says it is one: "at 07:57", "until 17.40"
-BARE_CLOCK = re.compile(r"\b(?P<cue>[Aa]t|[Uu]ntil|[Tt]ill|[Ff]rom)\s+(?:(?:about|around)\s+)?"
+BARE_CLOCK = re.compile(r"\b(?:[Aa]t|[Uu]ntil|[Tt]ill|[Ff]rom)\s+(?:(?:about|around)\s+)?"
                         r"(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\b(?![:.,]\d)(?!\s*(?:[ap]\.?\s?m\b))")
 APPROX_BEFORE = re.compile(r"\b(?:about|around|approximately|roughly)\s+$")
 CUES = (" hour", " minute")
 
 
 def _minutes(word: str | None) -> int:
-    if not word:
-        return 0
-    return int(word) if word.isdigit() else int(WORD_NUMBERS[word.lower()]) if word.lower() in WORD_NUMBERS else 1
+    return int(number_or_word(word)) if word else 0
 
 
 def _clock_times(text: str) -> list[tuple[int, int, int, str | None, bool]]:
@@ -56,7 +55,7 @@ def _clock_times(text: str) -> list[tuple[int, int, int, str | None, bool]]:
     taken = [(s, e) for s, e, *_ in out]
     for m in BARE_CLOCK.finditer(text):
         at = m.start("h")
-        if not any(s <= at < e for s, e in taken) and not CLOCK_RE.match(text, at):
+        if not any(s <= at < e for s, e in taken):
             approx = "about" in m.group(0) or "around" in m.group(0)
             out.append((at, m.end(), int(m.group("h")) * 60 + int(m.group("m")), None, approx))
     return sorted(out)
@@ -73,13 +72,14 @@ def _tied(m: re.Match, times: list) -> bool:
     return False
 
 
-def _wrong(stated: int, actual: int, hedge: str, in_minutes: bool, approx: bool) -> bool:
+def _wrong(stated: int, actual: int, hedged: str | None, in_minutes: bool, approx: bool) -> bool:
+    """`hedged`: values.hedge's reading, "more", "less", "about" or None (exact)."""
     slack = 15 if approx else 0
-    if hedge in ("more than", "just over", "over", "at least"):
+    if hedged == "more":
         return actual + slack < stated
-    if hedge in ("almost", "nearly", "just under", "under", "less than"):
+    if hedged == "less":
         return actual - slack > stated + (0 if in_minutes else 5)
-    rounding = (10 if in_minutes else 30) if hedge else (1 if in_minutes else 30)
+    rounding = (10 if in_minutes else 30) if hedged else (1 if in_minutes else 30)
     return abs(actual - stated) > rounding + slack
 
 
@@ -101,14 +101,14 @@ def check_elapsed(rule: Rule, ctx: Context) -> Iterator[Finding]:
                           + _minutes(m.group("m")))
                 gap = abs(times[0][2] - times[1][2])
                 actual = min(gap, 1440 - gap)  # "22:11 ... 00:11": past midnight
-                hedge = (m.group("hedge") or "").lower()
                 in_minutes = bool(m.group("m"))
                 if not stated or stated > 720 or not stated / 3 <= actual <= stated * 3:
                     continue  # far off: not these two clocks' interval
-                if _wrong(stated, actual, hedge, in_minutes, times[0][4] or times[1][4]):
+                if _wrong(stated, actual, hedge(sent.text, m.start("span")), in_minutes, times[0][4] or times[1][4]):
                     at, said = m.start("span"), m.group("span")
                     between = f"{actual // 60} h {actual % 60:02d} min"
                     first, second = (sent.text[t[0]:t[1]] for t in times)
-                    yield _finding(rule, ctx, sid, sent, at, said, "elapsed", f"{between} ({first} to {second})",
-                                   f"{(hedge + ' ' + said).strip()} between {first} and {second}, which are "
-                                   f"{between} apart")
+                    worded = ((m.group("hedge") or "").lower() + " " + said).strip()
+                    yield arithmetic_finding(rule, ctx, sid, sent, at, said, "elapsed",
+                                             f"{between} ({first} to {second})",
+                                             f"{worded} between {first} and {second}, which are {between} apart")

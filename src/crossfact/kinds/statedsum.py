@@ -86,9 +86,10 @@ def check_sums(rule: Rule, ctx: Context) -> Iterator[Finding]:
                 if abs(summed - total) < 0.5 or abs(summed - total) > tolerance * total:
                     continue
                 start = m.start("a") if m.group("a") else m.start("b")
-                yield _finding(rule, ctx, sid, sent, start, raw, "sum", f"{summed:g} (sum of {len(parts)} parts)",
-                               f"the total {raw} does not match the {len(parts)} figures before it, "
-                               f"which add up to {summed:g}")
+                yield arithmetic_finding(rule, ctx, sid, sent, start, raw, "sum",
+                                         f"{summed:g} (sum of {len(parts)} parts)",
+                                         f"the total {raw} does not match the {len(parts)} figures before it, "
+                                         f"which add up to {summed:g}")
 
 
 # a stated difference between two figures: "591 points and Arlen 547, a difference of 54 points"
@@ -116,13 +117,13 @@ def check_differences(rule: Rule, ctx: Context) -> Iterator[Finding]:
                 actual = abs(figures[0] - figures[1])
                 if abs(actual - stated) < 0.5 or abs(actual - stated) > 0.5 * max(actual, stated):
                     continue  # right, or too far off to be these two figures' difference
-                yield _finding(rule, ctx, sid, sent, m.start("n"), m.group("n"), "difference",
-                               f"{actual:g} ({figures[0]:g} - {figures[1]:g})",
-                               f"a difference of {m.group('n')} between {figures[0]:g} and {figures[1]:g}, "
-                               f"which are {actual:g} apart")
+                yield arithmetic_finding(rule, ctx, sid, sent, m.start("n"), m.group("n"), "difference",
+                                         f"{actual:g} ({figures[0]:g} - {figures[1]:g})",
+                                         f"a difference of {m.group('n')} between {figures[0]:g} and {figures[1]:g}, "
+                                         f"which are {actual:g} apart")
 
 
-def _finding(rule: Rule, ctx: Context, sid: str, sent: Sentence, start: int, stated: str, predicate: str,
+def arithmetic_finding(rule: Rule, ctx: Context, sid: str, sent: Sentence, start: int, stated: str, predicate: str,
              computed: str, message: str) -> Finding:
     """The stated figure, where the report writes it, against what its own figures give."""
     line, column = ctx.sources[sid].position(sent.start + start)
