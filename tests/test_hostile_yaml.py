@@ -163,3 +163,20 @@ def test_an_untyped_option_of_the_wrong_type(project: Path, capsys: pytest.Captu
     (project / "sources" / "d.txt").write_text("Lena Vosberg won the Harbour Classic in 3:51.90.\n")
     code, found, err = check(capsys)
     assert (code, found) == (2, []) and "rules/extra.yaml:4:21: error:" in err
+
+
+@pytest.mark.parametrize(("kind", "option", "value", "allowed"), [
+    ("derived", "mode", "sums", "margin, pattern, sum, difference, remainder, elapsed, breakdown"),
+    ("agree", "subjects", "all", "named, unnamed, any"),
+])
+def test_an_option_outside_its_choices(project: Path, capsys: pytest.CaptureFixture[str], kind: str, option: str,
+                                       value: str, allowed: str) -> None:
+    # a misspelt mode once ran silently as the default one: it is the rule file's error, with its place
+    (project / "rules").mkdir()
+    (project / "rules" / "extra.yaml").write_text(f"- id: r-one\n  kind: {kind}\n  options:\n    {option}: {value}\n"
+                                                  "  select: {predicate: result.*}\n")
+    (project / "sources" / "d.txt").write_text("Lena Vosberg won the Harbour Classic in 3:51.90.\n")
+    code, found, err = check(capsys)
+    assert (code, found) == (2, [])
+    where = f"rules/extra.yaml:4:{7 + len(option)}: error: "
+    assert f"{where}option '{option}' must be one of {allowed}, not '{value}'" in err

@@ -110,6 +110,10 @@ def parse_rules(text: str, path: str) -> list[Rule]:
                 names = " or ".join(sorted({label.get(t, t.__name__) for t in allowed}))
                 raise _error(f"option {key!r} must be {names}, not {type(value).__name__}",
                              path, node, [i, "options", key], text)
+            choices = getattr(kind, "OPTION_CHOICES", {}).get(key)
+            if choices and value not in choices:
+                raise _error(f"option {key!r} must be one of {', '.join(choices)}, not {value!r}",
+                             path, node, [i, "options", key], text)
             options[key] = value
         groups = None
         if options.get("regex"):  # a bad pattern is the rule file's error, not a crash mid-check

@@ -69,6 +69,8 @@ LABELS = {"result.place": "finishing place", "tally.wins": "number of wins", "ta
           "person.age": "age", "incident.collision": "collision", "count.attendance": "attendance"}
 
 
+OPTION_CHOICES = {"subjects": ("named", "unnamed", "any"),
+                  "finding_kind": ("conflict", "spelling", "temporal", "arithmetic", "quote")}
 OPTION_TYPES = {"max_difference": (int, float, type(None)), "max_minutes": (int, float, type(None))}
 
 

@@ -15,6 +15,8 @@ Two forms, both checked inside one source:
   (``tolerance_sum``, 10 % of the total) is reported; see ``crossfact.kinds.statedsum``.
 - ``mode: difference``: "a difference (gap, margin, lead) of N" against the only two
   figures before it ("on 169 points, Brisk on 138. That is a gap of 29 points").
+- ``mode: remainder``: what is left of a whole once a part is taken away ("Of the 497
+  municipalities, 446 reported damage, leaving only 41": 51); see ``crossfact.kinds.remainder``.
 - ``mode: elapsed``: the interval a report states between two clock times of one sentence
   ("at 12:10, more than five hours after ... at 07:57": 4 h 13 min), read with its hedge;
   see ``crossfact.kinds.elapsed``.
@@ -34,6 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from importlib import import_module
 
 from .. import expr
 from ..errors import CrossfactError
@@ -51,28 +54,27 @@ HEDGES = re.compile(r"\b(?:almost|nearly|about|around|roughly|some|more than|ove
                     r"close to|approximately|barely)\s*$", re.I)
 
 
+# each mode's module and checker, imported when a rule uses it (None: read in check below)
+MODES = {"margin": None, "pattern": None, "sum": ("statedsum", "check_sums"),
+         "difference": ("statedsum", "check_differences"), "remainder": ("remainder", "check_remainders"),
+         "elapsed": ("elapsed", "check_elapsed"), "breakdown": None}
+OPTION_CHOICES = {"mode": tuple(MODES)}
+
+
 def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
     claims = usable(claims, ctx)
-    if rule.options["mode"] == "pattern":
+    mode = rule.options["mode"]
+    if mode == "pattern":
         yield from _pattern(rule, ctx)
-    elif rule.options["mode"] == "sum":
-        from .statedsum import check_sums
-
-        yield from check_sums(rule, ctx)
-    elif rule.options["mode"] == "difference":
-        from .statedsum import check_differences
-
-        yield from check_differences(rule, ctx)
-    elif rule.options["mode"] == "elapsed":
-        from .elapsed import check_elapsed
-
-        yield from check_elapsed(rule, ctx)
-    elif rule.options["mode"] == "breakdown":
+    elif mode == "margin":
+        yield from _margin(rule, selected(rule, claims), claims, ctx)
+    elif mode == "breakdown":  # the one mode that reads claims (the stated totals)
         from .breakdown import check_breakdowns
 
         yield from check_breakdowns(rule, selected(rule, claims), ctx)
     else:
-        yield from _margin(rule, selected(rule, claims), claims, ctx)
+        module, name = MODES[mode]
+        yield from getattr(import_module(f"{__package__}.{module}"), name)(rule, ctx)
 
 
 def _readings(c: Claim) -> list[float]:

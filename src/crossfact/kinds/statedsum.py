@@ -52,6 +52,11 @@ DATE_NEAR = re.compile(r"\b" + MONTH_RE + r"(?:\s+\d{1,2}\s*(?:and|to|[-–])\s*
 
 def _parts(text: str) -> list[float]:
     """The figures of `text` that can be parts of a sum: not years, days of a month, or clock times."""
+    return [value for _, value in figures(text)]
+
+
+def figures(text: str) -> list[tuple[int, float]]:
+    """(where it starts, its value) for each figure of `text` that can be a part of a sum."""
     out = []
     for m in PART.finditer(text):
         raw = m.group(1)
@@ -61,11 +66,11 @@ def _parts(text: str) -> list[float]:
             continue  # "on 11 September", "Sept. 11"
         value = number(raw)
         if math.isfinite(value):
-            out.append(value)
+            out.append((m.start(1), value))
     return out
 
 
-def _says_any(text: str, cues: tuple[str, ...]) -> bool:
+def says_any(text: str, cues: tuple[str, ...]) -> bool:
     """A plain substring test before the regex: most reports state no total and no difference."""
     return any(cue in text for cue in cues)
 
@@ -73,7 +78,7 @@ def _says_any(text: str, cues: tuple[str, ...]) -> bool:
 def check_sums(rule: Rule, ctx: Context) -> Iterator[Finding]:
     tolerance = float(rule.options.get("tolerance_sum") or 0.1)
     for sid in sorted(ctx.sources):
-        if not _says_any(ctx.sources[sid].text, TOTAL_CUES):
+        if not says_any(ctx.sources[sid].text, TOTAL_CUES):
             continue
         for sent in sentences_of(ctx, sid):
             for m in TOTAL.finditer(sent.text):
@@ -103,7 +108,7 @@ def check_differences(rule: Rule, ctx: Context) -> Iterator[Finding]:
     """A difference stated between the only two figures before it (in its sentence, else the one before):
     "Arlen is on 169 points, Brisk on 138. That is a gap of 29 points" (31)."""
     for sid in sorted(ctx.sources):
-        if not _says_any(ctx.sources[sid].text, DIFFERENCE_CUES):
+        if not says_any(ctx.sources[sid].text, DIFFERENCE_CUES):
             continue
         sents = sentences_of(ctx, sid)
         for i, sent in enumerate(sents):

@@ -1,0 +1,75 @@
+"""The `remainder` mode of the derived kind: what a report says is left of a whole once a part is
+taken away, against its own two figures.
+
+"Of the 497 municipalities, 446 reported damage, leaving only 41 untouched" says 497 - 446 is
+41; it is 51. The whole is the first of exactly two figures before the remainder, introduced as
+one ("of the ...", "out of", "a total (population) of"); the remainder follows "leaving", or is
+"the remaining N" / "the other N" (then the two parts make the whole: "Of the 27 crew, 24 were
+rescued and the remaining two ..."). The remainder is read with its hedge: "about" or "some"
+allows a rounding (5 %), "more than" needs at most that many, "almost" at least. As with the
+stated difference, only a near miss is reported (at most half the whole apart): a remainder far
+from the two figures is of something else ("Of the 120 homes, 80 were destroyed, leaving 3,000
+people homeless").
+
+Flagged: "Of the state's 497 municipalities, 446 reported damage, leaving only 41 untouched."
+Not flagged: the same with 51; "Of 60 boats, 12 sank, leaving about 50 afloat" (a rounding);
+"Of the 300 guests, 40 left at 9 p.m., leaving 3 hours of music" (a duration, not a count).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+
+from ..extract.values import COUNT_WORDS, hedge, number_or_word
+from ..model import Finding
+from .base import Context, Rule, sentences_of
+from .statedsum import FIGURE, arithmetic_finding, figures, says_any
+
+# "leaving (only) 41", "the remaining 120", "the other two": a count, not a duration or a share
+REMAINDER = re.compile(
+    r"\b(?:leaving(?:\s+(?:only|just))?|(?P<rest>the\s+(?:remaining|other)))\s+"
+    r"(?:(?:more than|over|at least|almost|nearly|about|around|some|roughly|approximately)\s+)?"
+    r"(?P<n>" + FIGURE + r"|" + COUNT_WORDS + r")(?![\d,.:–-]\d)(?![\w–-])"
+    r"(?!\s*(?:%|per ?cent|percent|[ap]\.?m\b|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)", re.I)
+# what says the first figure is the whole: "Of the state's 497", "out of 60", "a total population of 3,895"
+WHOLE = re.compile(r"(?:\b(?:[Oo]f|[Oo]ut of)(?:\s+the)?(?:\s+[\w'’-]+){0,2}|\btotal(?:\s+[a-z]+)?\s+of)\s+$")
+CUES = ("leaving", "remaining", "the other")
+ROUNDING = 0.05
+
+
+def _contradicts(actual: float, stated: float, how: str | None) -> bool:
+    """Whether a stated remainder, read with its hedge, cannot be `actual` (and is near enough to be
+    meant as it)."""
+    if abs(actual - stated) > 0.5 * max(actual, stated):
+        return False  # too far off to be these figures' remainder
+    if how == "more":
+        return actual < stated - 0.5
+    if how == "less":
+        return actual > stated + 0.5
+    if how == "about":
+        return abs(actual - stated) > ROUNDING * max(actual, stated)
+    return abs(actual - stated) >= 0.5
+
+
+def check_remainders(rule: Rule, ctx: Context) -> Iterator[Finding]:
+    for sid in sorted(ctx.sources):
+        if not says_any(ctx.sources[sid].text.lower(), CUES):
+            continue
+        for sent in sentences_of(ctx, sid):
+            for m in REMAINDER.finditer(sent.text):
+                before = figures(sent.text[:m.start()])
+                if len(before) != 2 or not WHOLE.search(sent.text, 0, before[0][0]):
+                    continue
+                (_, whole), (_, part) = before
+                stated = number_or_word(m.group("n"))
+                if part >= whole or not math.isfinite(stated):
+                    continue
+                actual = whole - part
+                if not _contradicts(actual, stated, hedge(sent.text, m.start("n"))):
+                    continue
+                yield arithmetic_finding(rule, ctx, sid, sent, m.start("n"), m.group("n"), "remainder",
+                                         f"{actual:g} ({whole:g} - {part:g})",
+                                         f"{m.group('n')} left of {whole:g} once {part:g} are taken away, "
+                                         f"which leaves {actual:g}")
