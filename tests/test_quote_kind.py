@@ -9,6 +9,7 @@ import pytest
 
 from crossfact.cli import main
 from crossfact.kinds.quote import spelling, substantive
+from crossfact.kinds.quotemeaning import pieces, words
 
 
 @pytest.mark.parametrize("uk, us", [("dialling", "dialing"), ("colour", "color"), ("organised", "organized"),
@@ -50,6 +51,17 @@ def test_british_and_american_spellings_share_a_key(uk: str, us: str) -> None:
     ("thirty people died in the town last night", "three people died in the town last night", True),
     ("we lost 30 soldiers and four tanks", "we lost 13 soldiers and forty tanks", True),
     ("not everyone survived the crash", "no one survived the crash", True),
+    # a denial moved to another word denies what the other side says
+    ("we do not know how high the toll will go", "we know that the toll will not go much higher", True),
+    # a signal word a rewording adds or drops in passing is wording; certainty is never in passing
+    ("at 40 km i felt some pressure from the leader but i kept going",
+     "at 40 km the leader put me under pressure but i kept going", False),
+    ("i did not expect it to be me", "i did not think it would be me", False),
+    ("if you stay in those areas you are going to die", "if you stay in those zones you could die", True),
+    ("so many times i was so close to this title", "so often i was so close to this title", False),
+    # a phrase for a word is rewording, not one word swapped for another
+    ("the wind was so strong it blew everything away", "the wind simply blew everything away", False),
+    ("i can be really proud of this second place", "i can hardly be satisfied with this second place", True),
 ])
 def test_what_changes_the_meaning(a: str, b: str, drift: bool) -> None:
     assert substantive(a.split(), b.split()) is drift
@@ -123,3 +135,12 @@ def test_a_report_against_two_that_quote_alike_is_the_odd_one(tmp_path: Path,
 def test_two_words_in_common_are_two_remarks(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     texts = {"a": '"You just wonder if this is real," said Ann Lee.', "b": '"This is unbelievable," said Ann Lee.'}
     assert _drifts(tmp_path, texts, capsys) == []
+
+
+def test_a_full_stop_after_an_abbreviation_ends_no_sentence_of_a_quote() -> None:
+    assert pieces("To get a U.S. Open has been a dream. Mr. Holm knew it - and so did I") == [
+        "To get a U.S. Open has been a dream.", "Mr. Holm knew it", "and so did I"]
+
+
+def test_a_figure_glued_to_its_unit_is_the_figure_and_the_unit() -> None:
+    assert words("At 40km, 40 km and 40 kilometres") == ["at", "40", "km", "40", "km", "and", "40", "km"]

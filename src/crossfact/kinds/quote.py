@@ -9,7 +9,12 @@ drift, when the change alters the meaning: a signal word (negation, certainty, q
 modality, pace) or another content word in one place, not an article, a spelling or another
 lead-in ("Overall, I think ..." / "After all, ..."). Other content words in two places or more,
 with no signal word, are another translation of the same remark ("awareness of the
-connections" / "consciousness of the links"). A quote that occurs whole inside a longer quote is a
+connections" / "consciousness of the links"); so is a phrase for one word ("was so strong, it" /
+"simply") and a quantity or conditional word such a rewording adds in passing ("I got some
+pressure from her" / "she put me under pressure"), never a negation, certainty or modality
+("going to die" / "could die"). A denial moved to another word is drift ("we do not know how high
+it will go" / "we know it will not go much higher"). A figure glued to its unit is the figure and
+the unit ("40km" / "40 kilometres"). A quote that occurs whole inside a longer quote is a
 fragment, not drift. A report alone against two that quote alike is the odd one: one
 finding flags it, not two ties.
 

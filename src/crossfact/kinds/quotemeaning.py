@@ -12,7 +12,7 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from ..text import WORD_NUMBERS, fold
+from ..text import ABBREVIATIONS, WORD_BEFORE_STOP, WORD_NUMBERS, fold
 
 # Words whose change alters what was said: negation, certainty, quantity, modality.
 SIGNAL = frozenset("""not no never nothing none nobody neither nor cannot surely probably certainly definitely
@@ -20,17 +20,24 @@ maybe perhaps possibly likely unlikely completely partially nearly almost totall
 sometimes often rarely will would could might must should can may all every some any more less most least
 only else few many much entire whole part partly half hardly barely scarcely suddenly slowly quickly gradually
 immediately everyone everybody everything anyone anybody""".split())
-NEGATION = frozenset("not no never nothing none nobody neither nor cannot".split())
+NEGATION = frozenset("not no never nothing none nobody neither nor cannot hardly barely scarcely".split())
+# signal words a rendering adds or drops in passing when it rewords a remark ("I got some pressure from
+# him" / "he put me under pressure", "expect it to be me" / "think it would be me"); certainty and
+# modality ("going to die" / "could die") and negation are never in passing
+IN_PASSING = frozenset("some any would much more many".split())
 # signal words one translation renders as another without changing what was said ("would be
 # counterproductive" / "could be counterproductive"; "likely" / "probably")
 SAME_SIGNAL = (frozenset("would could might may".split()), frozenset("likely probably perhaps maybe possibly".split()),
-               frozenset("everyone everybody".split()), frozenset("anyone anybody".split()))
+               frozenset("everyone everybody".split()), frozenset("anyone anybody".split()),
+               frozenset("often many".split()))  # "so many times" / "so often"
 # words that open a remark without saying anything ("Look, ...", "Listen, ...", "Honestly, ...")
 DISCOURSE = frozenset("look listen honestly frankly overall basically okay ok right anyway".split())
 FILLER = frozenset("""i you he she it we they me him her us them my your his its our their a an the and but or so
 just also very really too then now well yes oh that this these those to of in on at for with by from as is am
 are was were be been being have has had do does did done get got feel felt make made say said says going go
 think know knew mean like there here what which who""".split())
+AUXILIARY = frozenset("do does did is am are was were be been being have has had will would can could should must "
+                      "may might to".split())
 CONTRACTIONS = [(re.compile(rx, re.I), rep) for rx, rep in (
     (r"n['’]t\b", " not"), (r"['’]m\b", " am"), (r"['’]re\b", " are"), (r"['’]ve\b", " have"),
     (r"['’]ll\b", " will"), (r"['’]d\b", " would"), (r"\bcan not\b", "cannot"))]
@@ -38,6 +45,13 @@ CONTRACTIONS = [(re.compile(rx, re.I), rep) for rx, rep in (
 IDIOMS = (("after", "all"), ("above", "all"), ("first", "of", "all"), ("at", "least"))
 MIN_SHARED = 3  # words two wordings of one remark have in common, at least
 INSERTION = re.compile(r"\[[^\]]*\]")
+PIECE_END = re.compile(r"(?<=[.!?;])\s+|\s+[–—-]\s+")
+# a figure's unit as a report writes it ("40km", "40 kilometres", "40 km"): one word, and glued
+# figures are split from their unit, so that "40km" is the same figure as "40 km"
+GLUED = re.compile(r"(?<=\d)(?=[a-z])", re.I)
+UNITS = {"kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "kms": "km",
+         "metres": "m", "meters": "m", "metre": "m", "meter": "m", "miles": "mi", "mile": "mi",
+         "kilograms": "kg", "kilos": "kg", "kilogram": "kg", "kilo": "kg"}
 WORD = re.compile(r"[\w'’]+")
 
 
@@ -99,6 +113,8 @@ def substantive(a: list[str], b: list[str]) -> bool:
     if "any" in diff and diff & {"a", "an"}:  # "a particular path" / "any particular path": one article
         diff -= {"any", "a", "an"}
     if set(changed_a) & NEGATION and set(changed_b) & NEGATION:  # "do not" / "cannot": both deny
+        if _denies_what_other_says(a, b) or _denies_what_other_says(b, a):
+            return True  # the same denial, moved: "we do not know how high" / "we know it will not rise"
         diff -= NEGATION
     figures_a, figures_b = _figures(changed_a), _figures(changed_b)
     if figures_a != figures_b:
@@ -107,13 +123,23 @@ def substantive(a: list[str], b: list[str]) -> bool:
     signals = diff & SIGNAL
     alike = next((kind for kind in SAME_SIGNAL if signals and signals <= kind and set(changed_a) & kind
                   and set(changed_b) & kind), frozenset())
-    if signals and not alike:
+    reworded = sum(1 for op in ops if op[0] != "equal"
+                   and any(w not in FILLER for w in a[op[1]:op[2]] + b[op[3]:op[4]])) >= 2
+    # a negation on one side only, or one signal word for another ("surely" / "probably"), changes what
+    # was said; a signal word only one side has, amid wording changed in two places or more, is another
+    # rendering ("I got some pressure from him" / "he put me under pressure")
+    one_sided = not (signals & set(changed_a) and signals & set(changed_b))
+    if signals and not alike and not (reworded and one_sided and signals <= IN_PASSING):
         return True
-    ignored = FILLER | alike  # "would" / "could" is wording, like "the" / "a"
+    ignored = FILLER | alike | (signals if reworded else frozenset())  # "would" / "could": like "the" / "a"
     # other words in two places or more (an alike signal word counts as a place), and no signal word:
     # the same remark rendered by another translator or transcriber ("at midnight ... it was" / "in the
     # middle of the night ... that was"); a drift changes one thing ("better" / "luckier")
-    if sum(1 for op in ops if op[0] != "equal" and any(w not in FILLER for w in a[op[1]:op[2]] + b[op[3]:op[4]])) >= 2:
+    if reworded:
+        return False
+    # one change, but a phrase for a word ("was so strong, it" / "simply"): rewording, not a word swapped
+    changed = [op for op in ops if op[0] != "equal"]
+    if len(changed) == 1 and abs((changed[0][2] - changed[0][1]) - (changed[0][4] - changed[0][3])) > 1:
         return False
     content_a = {w for w in changed_a if w not in ignored and len(w) >= 4}
     content_b = {w for w in changed_b if w not in ignored and len(w) >= 4}
@@ -131,7 +157,8 @@ SAME_SENSE = {w: group.split()[0] for group in (
     "incredible unbelievable unreal amazing fantastic extraordinary phenomenal tremendous remarkable wonderful "
     "marvellous marvelous stunning magnificent sensational spectacular",
     "feat achievement accomplishment",
-    "happy glad pleased delighted thrilled") for w in group.split()}
+    "happy glad pleased delighted thrilled",
+    "trust faith confidence") for w in group.split()}
 
 
 @lru_cache(maxsize=4096)
@@ -144,6 +171,23 @@ def _stemmer():  # noqa: ANN202  imported on first use: most checks compare no q
     from snowballstemmer import stemmer
 
     return stemmer("english")
+
+
+def _denied(ws: list[str]) -> set[str]:
+    """The word each negation denies: the first after it that is not an auxiliary ("will not be
+    rising": rising)."""
+    out = set()
+    for i, w in enumerate(ws):
+        word = next((x for x in ws[i + 1:] if x not in AUXILIARY | NEGATION), None) if w in NEGATION else None
+        if word:
+            out.add(word)
+    return out
+
+
+def _denies_what_other_says(a: list[str], b: list[str]) -> bool:
+    """a denies a word that b says with no negation in the three words before it."""
+    said = {w for i, w in enumerate(b) if not NEGATION & set(b[max(0, i - 3):i])}
+    return bool((_denied(a) - _denied(b)) & said)
 
 
 def _figures(ws: list[str]) -> list[float]:
@@ -187,8 +231,19 @@ def words(text: str) -> list[str]:
     t = text.replace("won't", "will not").replace("can't", "cannot")
     for rx, rep in CONTRACTIONS:
         t = rx.sub(rep, t)
-    return [fold(w) for w in WORD.findall(t)]
+    out = [fold(w) for w in WORD.findall(GLUED.sub(" ", t))]
+    return [UNITS.get(w, w) if i and out[i - 1].isdigit() else w for i, w in enumerate(out)]
 
 
 def pieces(text: str) -> list[str]:
-    return [p.strip() for p in re.split(r"(?<=[.!?;])\s+|\s+[–—-]\s+", text) if p.strip()]
+    """A quote's sentences (and dash-separated clauses); a full stop after an abbreviation ("the U.S.
+    Open", "Mr. Holm") ends none."""
+    out, start = [], 0
+    for m in PIECE_END.finditer(text):
+        word = WORD_BEFORE_STOP.search(text, max(start, m.start() - 30), m.start())
+        if word and text[m.start() - 1] == "." and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
+            continue
+        out.append(text[start:m.start()].strip())
+        start = m.end()
+    out.append(text[start:].strip())
+    return [p for p in out if p]
