@@ -37,7 +37,7 @@ BAD_RULES = [
     ("- !!python/name:os.system\n", "1:3: error: invalid YAML: tag 'tag:yaml.org,2002:python/name:os.system' "
      "is not allowed (crossfact never constructs objects from YAML)"),
     ("- id: x\n  kind: telepathy\n  select: {predicate: name}\n", "2:9: error: unknown rule kind 'telepathy' "
-     "(known: agree, derived, quote, spelling, temporal)"),
+     "(known: agree, derived, quote, spelling, swapped, temporal)"),
     ("- id: x\n  kind: agree\n  select: {predicate: name}\n  options: {tolerance: lots}\n",
      "4:24: error: option 'tolerance' must be number, not str"),
     (RULE + "  options: {mode: pattern, regex: '(?P<a>x', expect: 'a > 1'}\n",

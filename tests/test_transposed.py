@@ -39,3 +39,28 @@ def test_one_spot_flagged_by_two_rules_is_one_finding(tmp_path: Path, capsys: py
     found = _findings(tmp_path, texts, capsys)
     assert [f["rule"] for f in found] == ["attendance"]
     assert found[0]["sources"] == ["r2"]
+
+
+def test_a_swap_a_claim_rule_reports_is_not_reported_again_from_the_text(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # figure-transposed (from claims) and digits-swapped (from the text) both see 2,710 against 2,170:
+    # the claim's finding says what the figure is, so it is the one reported, whatever the rules' order
+    texts = ["The fire burned 2,170 acres.", "The fire burned 2,170 acres.", "The fire burned 2,710 acres."]
+    found = _findings(tmp_path, texts, capsys)
+    assert [f["rule"] for f in found] == ["figure-transposed"]
+
+
+@pytest.mark.parametrize("texts, written", [
+    # no claim is made of a village's size, a prize or a wind speed: the text's figures still are compared
+    (["Arlen, a village of 128 people, was buried.", "Arlen was home to 128 people.",
+      "Arlen, a village of 182 people, was buried."], ["182 people", "128 people"]),
+    (["Ada Holm wins $1.35 million.", "Ada Holm takes $1.35 million home.", "Ada Holm wins $1.53 million."],
+     ["$1.53 million", "$1.35 million"]),
+    (["The margin was 1,52,513 votes in Arlen.", "Ada Holm won Arlen by 152,513 votes.",
+      "In Arlen her margin fell to 1,25,513 votes."], ["1,25,513 votes", "1,52,513 votes"]),
+])
+def test_a_swap_in_any_figure_with_its_unit(tmp_path: Path, capsys: pytest.CaptureFixture[str], texts: list[str],
+                                            written: list[str]) -> None:
+    found = _findings(tmp_path, texts, capsys)
+    assert [(f["rule"], [v["value"] for v in f["values"]], f["sources"]) for f in found] == [
+        ("digits-swapped", written, ["r2"])]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import agree, derived, quote, spelling, temporal
+from . import agree, derived, quote, spelling, swapped, temporal
 
 KINDS: dict[str, ModuleType] = {
     agree.ID: agree,
@@ -17,4 +17,5 @@ KINDS: dict[str, ModuleType] = {
     derived.ID: derived,
     temporal.ID: temporal,
     quote.ID: quote,
+    swapped.ID: swapped,
 }

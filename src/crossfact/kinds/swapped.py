@@ -1,0 +1,140 @@
+"""swapped: one report writes a figure with two neighbouring digits swapped, where the other
+reports write it right.
+
+A swap is a typist's slip, not a disagreement about facts, so it is found in the text itself,
+whatever the figure is about and whether or not a claim was extracted for it: a figure with its
+unit ("194 km/h", "$1.53 million", "385 structures", "45:42") in one report only, the same unit
+with the two neighbouring digits the other way round in at least ``min_majority`` other reports,
+at least ``min_digits`` digits, and at least one other word of its sentence in common with
+theirs (what it is about). Units are read alike however written (kph, km/h, "km per hour";
+m, million; 1,52,513 in Indian grouping is 152,513).
+
+A swap is not reported when it could be another fact: the lone report also writes the others'
+figure, or another report writes the lone one; a year (2019 / 2091); two-digit figures (45 and
+54 minutes are too often two facts).
+
+Flagged: "a village of 182 people" in one report, "a village of 128 people" in two others.
+Not flagged: the same when the first report also writes 128 elsewhere; "in 1998" and "in 1989";
+"45 minutes" and "54 minutes".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from ..extract.claimsets import context
+from ..model import Evidence, Finding, Side
+from .base import Context, Rule, sentences_of
+from .compare import transposed
+
+ID = "swapped"
+PREDICATE = "figure"  # no claim's: the pipeline reports a figure's finding only where no claim's flags it
+FINDING_KIND = "conflict"
+OPTIONS = {"min_digits": 3, "min_majority": 2}
+
+CURRENCY = r"(?P<cur>(?:[A-Z]{0,2}\$|€|£|¥|₹|Rs\.?\s?|USD\s|EUR\s)?)"
+FIGURE = re.compile(r"(?<![\w.,:/-])" + CURRENCY + r"(?P<fig>\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?"  # 45:42, 2:16:16, 13:42
+          r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"  # Indian grouping: 1,52,513
+          r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+          r"(?![\d:])(?:\s?(?P<unit>%|[ap]\.m\.|[a-zA-Z][a-zA-Z/]*(?:\s(?:per|an|a)(?:\s[a-z]+){1,2})?))?")
+UNITS = {"kph": "km/h", "kmh": "km/h", "km per hour": "km/h", "kilometres per hour": "km/h",
+         "kilometers per hour": "km/h", "mph": "mph", "miles per hour": "mph", "m": "million", "mn": "million",
+         "millions": "million", "bn": "billion", "billions": "billion", "mins": "min", "minutes": "min",
+         "minute": "min", "pts": "point", "kilometres": "km", "kilometers": "km",
+         "millimetres": "mm", "millimeters": "mm", "metres": "m.", "meters": "m.",
+         "per cent": "%", "percent": "%", "crore": "crore", "lakh": "lakh"}
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+
+
+class Figure(NamedTuple):
+    source: str
+    digits: str
+    unit: str
+    written: str
+    sentence: object  # the Sentence it stands in
+    start: int  # offset in the sentence
+
+
+def _unit(m: re.Match) -> str:
+    unit = (m.group("unit") or "").lower()
+    words = unit.split()
+    # "km per hour" and "km per hour on" are km/h; "people a day" is people, "litres per square metre" litres
+    unit = next((" ".join(words[:n]) for n in (3, 2) if " ".join(words[:n]) in UNITS), words[0] if words else "")
+    unit = UNITS.get(unit, unit)
+    unit = unit[:-1] if len(unit) > 3 and unit.endswith("s") else unit
+    return m.group("cur").strip().rstrip(".") + "|" + unit
+
+
+def figures(ctx: Context, sid: str, min_digits: int) -> list[Figure]:
+    """Every figure of a report with its unit, found in one pass over its text (most are never
+    compared, so the sentence each stands in is looked up only for those that are kept)."""
+    sents = sentences_of(ctx, sid)
+    starts = [x.start for x in sents]
+    out = []
+    for m in FIGURE.finditer(ctx.sources[sid].text):
+        fig = m.group("fig")
+        digits = re.sub(r"\D", "", fig)
+        if len(digits) < min_digits or YEAR.fullmatch(fig):
+            continue
+        sent = sents[max(0, bisect_right(starts, m.start()) - 1)]
+        out.append(Figure(sid, digits, _unit(m), m.group(0).strip(), sent, m.start("fig") - sent.start))
+    return out
+
+
+# words that say nothing of what a figure is about
+STOP = frozenset("""about after again against also among another around because been before being below between
+both could during each either every from further have having here into itself just last later least less like
+made many more most much never next night other over said same says since some still such than that their them
+then there these they this those through under until very were what when where which while will with within would
+year years your week weeks today""".split())
+
+
+def _words(f: Figure) -> set[str]:
+    return {w for w in (x.lower() for x in WORD.findall(f.sentence.text)) if w not in STOP}
+
+
+def check(rule: Rule, claims: list, ctx: Context) -> Iterator[Finding]:
+    min_digits, majority = int(rule.options["min_digits"]), int(rule.options["min_majority"])
+    written: dict[str, set[str]] = defaultdict(set)  # digits -> the reports that write them, in any unit
+    # a swap keeps a figure's digits and unit: only figures with both alike are compared (no all-pairs step)
+    blocks: dict[tuple[str, str], dict[str, list[Figure]]] = defaultdict(lambda: defaultdict(list))
+    for sid in sorted(ctx.sources):
+        for f in figures(ctx, sid, min_digits):
+            written[f.digits].add(f.source)
+            blocks[(f.unit, "".join(sorted(f.digits)))][f.digits].append(f)
+    for _, block in sorted(blocks.items()):
+        for digits, lone in sorted(block.items()):
+            if len(written[digits]) != 1:
+                continue
+            for other, many in sorted(block.items()):
+                sources = {f.source for f in many}
+                if len(sources) < majority or lone[0].source in written[other] or not transposed(digits, other):
+                    continue
+                about = _words(lone[0]) - {lone[0].unit.split("|")[1]}
+                if any(_words(f) & about for f in many):  # else nothing in common but the unit: another figure
+                    yield _finding(rule, ctx, lone, many, len(sources))
+
+
+def _evidence(ctx: Context, f: Figure) -> Evidence:
+    src = ctx.sources[f.source]
+    line, col = src.position(f.sentence.start + f.start)
+    end = f.start + len(f.written)
+    return Evidence(f.source, src.path, line, col, line, col + len(f.written),
+                    context(f.sentence.text, f.start, end))
+
+
+def _finding(rule: Rule, ctx: Context, lone: list[Figure], many: list[Figure], n: int) -> Finding:
+    a, b = lone[0], many[0]
+    ev_a = tuple(_evidence(ctx, f) for f in lone)
+    ev_b = tuple(sorted({_evidence(ctx, f) for f in many}, key=lambda e: (e.source, e.line, e.column)))
+    return Finding(
+        rule=rule.id, kind=FINDING_KIND, severity=rule.severity,
+        message=f"{a.written!r} in 1 source, {b.written!r} in {n}: the same digits with two swapped",
+        subject="", predicate=PREDICATE, values=(Side(a.written, (a.source,), ev_a),
+                                                Side(b.written, tuple(sorted({f.source for f in many})), ev_b)),
+        suggestion=b.written, flagged=(a.source,))
