@@ -14,6 +14,8 @@ Vosberg" are one subject). Inside a group, values that are equal after normaliza
 - they differ by more than ``tolerance`` and, for numbers, by at most
   ``max_difference`` (a relative difference: numbers far apart are almost always
   different facts, not a typo);
+- with ``one_digit``, a figure one digit off the others' as written ("1:16:16" against "2:16:16"),
+  one report against two or more, is compared however far apart the values are;
 - with ``transposed``, instead of the two tests above: the figures as written are the
   same digits with two neighbours swapped (2,170 and 2,710 acres, 948 and 984 feet), a
   typo however far apart the numbers are, unless the lone report also gives its own figure near
@@ -39,7 +41,7 @@ from itertools import combinations
 
 from ..model import Claim, Finding
 from .base import Context, Rule, selected, side, usable
-from .compare import comparable, equal, near_in_day, other_fact, overlap, plausible, transposed
+from .compare import comparable, equal, near_in_day, one_digit, other_fact, overlap, plausible, transposed
 
 ID = "agree"
 FINDING_KIND = "conflict"
@@ -54,6 +56,9 @@ OPTIONS = {
     "max_minutes": None,  # times of day further apart than this (around the clock) are other events
     # only figures written with two adjacent digits swapped (2,170 / 2,710): a typo however far apart
     "transposed": False,
+    # a figure one digit off as written ("1:16:16" / "2:16:16"), one report against two or more: a typo
+    # however far apart (max_difference does not apply)
+    "one_digit": False,
     "min_majority": 1,  # the sources a finding holds right: at least this many, against one
     "finding_kind": "conflict",
     # which claims: "named" (about someone or something), "unnamed" (about the whole event: a toll,
@@ -81,6 +86,13 @@ def describe(pred: str, c: Claim) -> str:
     if thing:
         return f"{label} ({thing})"
     return f"{label} of {c.subject}" if c.subject else label
+
+
+def _slip(opts: dict, pairs: list, src_a: set[str], src_b: set[str]) -> bool:
+    """With ``one_digit``: one report against two or more, its figure one digit off theirs as written
+    ("1:16:16" / "2:16:16"), is a typo however far apart the values are."""
+    return bool(opts["one_digit"]) and sorted((len(src_a), len(src_b)))[0] == 1 and max(len(src_a), len(src_b)) >= 2 \
+        and any(one_digit(x.text, y.text) for x, y in pairs)
 
 
 def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
@@ -114,13 +126,13 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
         for (ia, a), (ib, b) in combinations(enumerate(sides), 2):
             pairs = [(x, y) for x in a for y in b if comparable(x, y, opts["key"], opts["require"], opts["exact"])
                      and all(overlap(x, y, k, ctx) for k in opts["overlap"])]
+            src_a, src_b = {c.source for c in a}, {c.source for c in b}
             if opts["transposed"]:
                 if not any(transposed(x.text, y.text) for x, y in pairs):
                     continue
-            elif not pairs or not plausible(a[0], b[0], opts["max_difference"]) or not near_in_day(
-                    a, b, opts["max_minutes"]):
+            elif not pairs or not (plausible(a[0], b[0], opts["max_difference"]) or _slip(opts, pairs, src_a, src_b)) \
+                    or not near_in_day(a, b, opts["max_minutes"]):
                 continue
-            src_a, src_b = {c.source for c in a}, {c.source for c in b}
             if src_a & src_b:
                 continue
             few, many = sorted((len(src_a), len(src_b)))

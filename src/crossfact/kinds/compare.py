@@ -97,6 +97,12 @@ def transposed(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and da[diff[0]] == db[diff[1]] and da[diff[1]] == db[diff[0]]
 
 
+def one_digit(a: str, b: str) -> bool:
+    """Are two figures, as written, the same but for one digit ("1:16:16", "2:16:16")?"""
+    da, db = "".join(ch for ch in a if ch.isdigit()), "".join(ch for ch in b if ch.isdigit())
+    return len(da) == len(db) >= 3 and sum(x != y for x, y in zip(da, db, strict=True)) == 1
+
+
 RISE = re.compile(r"\b(?:rose|risen|climbed|jumped|increased|grew|fell|dropped|up|down)\s+(?:to|from)\s")
 
 
