@@ -57,3 +57,18 @@ def test_next_year_beside_a_letter_that_lower_case_scans_cannot_read() -> None:
     times = {c.value["text"]: c.qualifiers.get("year") for c in extract(src, choose([text]))
              if c.predicate == "result.time"}
     assert times["3:58.20"] == 2025
+
+
+@pytest.mark.parametrize("sentence, owner", [
+    # the one person the report gives that age
+    ("Ida Rolf, 30, came back strongly. Mara Quist led early. The 30-year-old cut 4 seconds from the 3:52.10 of 2030.",
+     "Ida Rolf"),
+    # the topic is 41 in this report: "the 30-year-old" is someone else, whom the report does not name here
+    ("Mara Quist, 41, was first. The 30-year-old cut 4 seconds from the 3:52.10 of 2030.", None),
+])
+def test_a_description_by_age_is_the_person_of_that_age(sentence: str, owner: str | None) -> None:
+    text = "date 2031-06-14\n\n" + WINNER + sentence + "\n"
+    source = parse(text, "r.md", "r")
+    claims = extract_one(source, pack_names([text], None))
+    margins = [c.subject or None for c in claims if c.predicate == "result.margin"]
+    assert margins in ([owner], [] if owner is None else [owner]), margins

@@ -9,6 +9,8 @@ and its values are left unattributed.
 
 from __future__ import annotations
 
+import re
+
 from ..model import Claim, Source
 from ..text import Sentence, sentences
 from . import names as nm
@@ -33,6 +35,7 @@ def extract(source: Source, packs: tuple[Pack, ...]) -> list[Claim]:
         for lone in nm.lone_persons(sent.text, sent_names, places, lex):
             persons.setdefault(lone, lone)
     sink = ClaimSink(source, _main_event(found))
+    ages = _ages(sents, found, persons)
     by_sentence = _values_by_sentence(source.text, sents)
     protagonist = _protagonist(found, persons)
     topic: str | None = protagonist
@@ -52,7 +55,11 @@ def extract(source: Source, packs: tuple[Pack, ...]) -> list[Claim]:
         resolved = []
         for r in refs:
             earlier = [p for q, p in resolved if q.name and not q.object and not q.possessive]
-            resolved.append((r, r.name or (earlier[0] if earlier and r.start > 0 else topic)))
+            who = r.name or (earlier[0] if earlier and r.start > 0 else topic)
+            resolved.append((r, r.name or _by_age(sent.text[r.start:r.end], who, ages)))
+        # "The 30-year-old" where the topic is 41: the sentence is about someone else, not the topic
+        here_topic = None if any(p is None and DESCRIBED_AGE.search(sent.text, r.start, r.end) for r, p in resolved) \
+            else topic
         actors = [p for r, p in resolved if p and not r.object and not r.possessive]
         named = [p for r, p in resolved if r.name]
         # no actor ("...without Sandoval."): the last person named is what a following "the midfielder" means
@@ -61,15 +68,44 @@ def extract(source: Source, packs: tuple[Pack, ...]) -> list[Claim]:
         # attributed (that analysis looks around each value, and would grow with the square of its length)
         mentions = by_sentence[sent.index] if len(sent.text) <= MAX_PROSE else []
         here = attribution(sent.text, len(sent.text), sent_names, whole=True)
-        last_count = value_claims(sink, sent, sent_names, resolved, mentions, topic, lex, last_count, agency)
+        last_count = value_claims(sink, sent, sent_names, resolved, mentions, here_topic, lex, last_count, agency)
         agency = here or agency
-        pattern_claims(sink, sent, resolved, topic, packs, sent_names, lex)
+        pattern_claims(sink, sent, resolved, here_topic, packs, sent_names, lex)
         if sentence_topic:
             topic = sentence_topic
         if sent.paragraph != (sents[sent.index + 1].paragraph if sent.index + 1 < len(sents) else -1):
             last_count = agency = None
     quote_claims(sink, sents, found, persons, lex)
     return sink.claims()
+
+
+APPOSED_AGE = re.compile(r",\s(\d{1,2}),")  # "Ada Holm, 30, won"
+AGE_BEFORE = re.compile(r"\b(\d{1,2})-year-old\s+$")  # "the 30-year-old Ada Holm"
+DESCRIBED_AGE = re.compile(r"\b(\d{1,2})-year-old\b")
+
+
+def _ages(sents: tuple[Sentence, ...], found: list, persons: dict[str, str]) -> dict[str, int]:
+    """The age a report gives each person it names with one ("Ada Holm, 30,"; "30-year-old Ada Holm")."""
+    ages: dict[str, set[int]] = {}
+    for sent, names in zip(sents, found, strict=False):
+        for n in names:
+            full = persons.get(n.text)
+            age = APPOSED_AGE.match(sent.text, n.end) or AGE_BEFORE.search(sent.text, max(0, n.start - 20), n.start)
+            if full and age:
+                ages.setdefault(full, set()).add(int(age.group(1)))
+    return {p: a.pop() for p, a in ages.items() if len(a) == 1}
+
+
+def _by_age(description: str, default: str | None, ages: dict[str, int]) -> str | None:
+    """'the 30-year-old' is the one person the report gives that age, and never one it gives another
+    age (the topic it would otherwise stand for)."""
+    m = DESCRIBED_AGE.search(description)
+    if not m:
+        return default
+    aged = [p for p, a in ages.items() if a == int(m.group(1))]
+    if len(aged) == 1:
+        return aged[0]
+    return None if default in ages else default
 
 
 def _main_event(found: list) -> str | None:

@@ -171,7 +171,8 @@ def refs(sentence: str, found: list[Name], persons: dict[str, str], lex: Lexicon
         kind = pronouns[m.group(1).lower()]
         out.append(Ref(m.start(), m.end(), None, kind == "object", kind == "possessive"))
     # "[Tt](?<!\w[Tt])" is "\b[Tt]" with the letter first, so the engine skips to the next T or t
-    desc = lex.pattern("description_heads", r"[Tt](?<!\w[Tt])he\s+(?:[\w'’\-]+\s+){{0,4}}?(?:{})\b", 0)
+    # "the 30-year-old": the head glued to its age by a hyphen
+    desc = lex.pattern("description_heads", r"[Tt](?<!\w[Tt])he\s+(?:[\w'’\-]+\s+){{0,4}}?(?:\d{{1,3}}-)?(?:{})\b", 0)
     for m in desc.finditer(sentence):
         before = sentence[max(0, m.start() - 40):m.start()].split()
         obj = bool(before) and before[-1].lower() in PREPOSITIONS
