@@ -3,7 +3,8 @@ taken away, against its own two figures.
 
 "Of the 497 municipalities, 446 reported damage, leaving only 41 untouched" says 497 - 446 is
 41; it is 51. The whole is the first of exactly two figures before the remainder, introduced as
-one ("of the ...", "out of", "a total (population) of"); the remainder follows "leaving", or is
+one ("of the ...", "out of", "a total (population) of") or by the part ("658 deaths, 630 of them");
+the remainder follows "leaving" or "meaning", or is
 "the remaining N" / "the other N" (then the two parts make the whole: "Of the 27 crew, 24 were
 rescued and the remaining two ..."). The remainder is read with its hedge: "about" or "some"
 allows a rounding (5 %), "more than" needs at most that many, "almost" at least. As with the
@@ -29,13 +30,16 @@ from .statedsum import FIGURE, arithmetic_finding, figures, says_any
 
 # "leaving (only) 41", "the remaining 120", "the other two": a count, not a duration or a share
 REMAINDER = re.compile(
-    r"\b(?:leaving(?:\s+(?:only|just))?|(?P<rest>the\s+(?:remaining|other)))\s+"
+    r"\b(?:(?:leaving|meaning)(?:\s+(?:only|just))?|(?P<rest>the\s+(?:remaining|other)))\s+"
     r"(?:(?:more than|over|at least|almost|nearly|about|around|some|roughly|approximately)\s+)?"
     r"(?P<n>" + FIGURE + r"|" + COUNT_WORDS + r")(?![\d,.:–-]\d)(?![\w–-])"
     r"(?!\s*(?:%|per ?cent|percent|[ap]\.?m\b|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)", re.I)
 # what says the first figure is the whole: "Of the state's 497", "out of 60", "a total population of 3,895"
 WHOLE = re.compile(r"(?:\b(?:[Oo]f|[Oo]ut of)(?:\s+the)?(?:\s+[\w'’-]+){0,2}|\btotal(?:\s+[a-z]+)?\s+of)\s+$")
-CUES = ("leaving", "remaining", "the other")
+# "658 deaths, 630 of them ...": the figure before "N of them" is the whole
+FIGURE_AT = re.compile(FIGURE)
+OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b")
+CUES = ("leaving", "meaning", "remaining", "the other")
 ROUNDING = 0.05
 
 
@@ -53,6 +57,12 @@ def _contradicts(actual: float, stated: float, how: str | None) -> bool:
     return abs(actual - stated) >= 0.5
 
 
+def _end(text: str, start: int) -> int:
+    """Where the figure starting at `start` ends."""
+    m = FIGURE_AT.match(text, start)
+    return m.end() if m else start
+
+
 def check_remainders(rule: Rule, ctx: Context) -> Iterator[Finding]:
     for sid in sorted(ctx.sources):
         if not says_any(ctx.sources[sid].text.lower(), CUES):
@@ -60,7 +70,8 @@ def check_remainders(rule: Rule, ctx: Context) -> Iterator[Finding]:
         for sent in sentences_of(ctx, sid):
             for m in REMAINDER.finditer(sent.text):
                 before = figures(sent.text[:m.start()])
-                if len(before) != 2 or not WHOLE.search(sent.text, 0, before[0][0]):
+                if len(before) != 2 or not (WHOLE.search(sent.text, 0, before[0][0])
+                                            or OF_THEM.match(sent.text, _end(sent.text, before[1][0]))):
                     continue
                 (_, whole), (_, part) = before
                 stated = number_or_word(m.group("n"))
