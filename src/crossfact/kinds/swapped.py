@@ -4,7 +4,9 @@ reports write it right.
 A swap is a typist's slip, not a disagreement about facts, so it is found in the text itself,
 whatever the figure is about and whether or not a claim was extracted for it: a figure with its
 unit ("194 km/h", "$1.53 million", "385 structures", "45:42") in one report only, the same unit
-with the two neighbouring digits the other way round in at least ``min_majority`` other reports,
+with the two neighbouring digits the other way round in at least ``min_majority`` other reports
+(in any unit, one of them in this one; a figure of ``alone_digits`` digits or more needs no majority:
+one report against one is flagged on both sides, as no other fact has 4,617,021 for 4,671,021),
 at least ``min_digits`` digits, and at least one other word of its sentence in common with
 theirs (what it is about). Units are read alike however written (kph, km/h, "km per hour";
 m, million; 1,52,513 in Indian grouping is 152,513).
@@ -34,7 +36,7 @@ from .compare import transposed
 ID = "swapped"
 PREDICATE = "figure"  # no claim's: the pipeline reports a figure's finding only where no claim's flags it
 FINDING_KIND = "conflict"
-OPTIONS = {"min_digits": 3, "min_majority": 2}
+OPTIONS = {"min_digits": 3, "min_majority": 2, "alone_digits": 5}
 
 CURRENCY = r"(?P<cur>(?:[A-Z]{0,2}\$|€|£|¥|₹|Rs\.?\s?|USD\s|EUR\s)?)"
 FIGURE = re.compile(r"(?<![\w.,:/-])" + CURRENCY + r"(?P<fig>\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?"  # 45:42, 2:16:16, 13:42
@@ -100,6 +102,7 @@ def _words(f: Figure) -> set[str]:
 
 def check(rule: Rule, claims: list, ctx: Context) -> Iterator[Finding]:
     min_digits, majority = int(rule.options["min_digits"]), int(rule.options["min_majority"])
+    alone = int(rule.options["alone_digits"])
     written: dict[str, set[str]] = defaultdict(set)  # digits -> the reports that write them, in any unit
     # a swap keeps a figure's digits and unit: only figures with both alike are compared (no all-pairs step)
     blocks: dict[tuple[str, str], dict[str, list[Figure]]] = defaultdict(lambda: defaultdict(list))
@@ -112,12 +115,17 @@ def check(rule: Rule, claims: list, ctx: Context) -> Iterator[Finding]:
             if len(written[digits]) != 1:
                 continue
             for other, many in sorted(block.items()):
-                sources = {f.source for f in many}
-                if len(sources) < majority or lone[0].source in written[other] or not transposed(digits, other):
+                # the others' digits as any report writes them ("658 deaths", "658 Egyptians"), in this unit
+                # by one at least; a long figure needs no majority (a swap in 4,617,021 is no other fact)
+                sources = written[other]
+                tie = len(sources) == 1 and len(digits) >= alone
+                if not (len(sources) >= majority or tie) or (tie and other < digits):
+                    continue  # a tie is reported once
+                if lone[0].source in sources or not transposed(digits, other):
                     continue
                 about = _words(lone[0]) - {lone[0].unit.split("|")[1]}
                 if any(_words(f) & about for f in many):  # else nothing in common but the unit: another figure
-                    yield _finding(rule, ctx, lone, many, len(sources))
+                    yield _finding(rule, ctx, lone, many, sorted(sources), tie)
 
 
 def _evidence(ctx: Context, f: Figure) -> Evidence:
@@ -128,13 +136,15 @@ def _evidence(ctx: Context, f: Figure) -> Evidence:
                     context(f.sentence.text, f.start, end))
 
 
-def _finding(rule: Rule, ctx: Context, lone: list[Figure], many: list[Figure], n: int) -> Finding:
+def _finding(rule: Rule, ctx: Context, lone: list[Figure], many: list[Figure], sources: list[str],
+             tie: bool) -> Finding:
     a, b = lone[0], many[0]
     ev_a = tuple(_evidence(ctx, f) for f in lone)
     ev_b = tuple(sorted({_evidence(ctx, f) for f in many}, key=lambda e: (e.source, e.line, e.column)))
+    which = "; which is right, the reports do not say" if tie else ""
     return Finding(
         rule=rule.id, kind=FINDING_KIND, severity=rule.severity,
-        message=f"{a.written!r} in 1 source, {b.written!r} in {n}: the same digits with two swapped",
+        message=f"{a.written!r} in 1 source, {b.written!r} in {len(sources)}: the same digits with two swapped{which}",
         subject="", predicate=PREDICATE, values=(Side(a.written, (a.source,), ev_a),
                                                 Side(b.written, tuple(sorted({f.source for f in many})), ev_b)),
-        suggestion=b.written, flagged=(a.source,))
+        suggestion=None if tie else b.written, flagged=tuple(sorted({a.source, *sources})) if tie else (a.source,))
