@@ -62,6 +62,10 @@ def test_british_and_american_spellings_share_a_key(uk: str, us: str) -> None:
     # a phrase for a word is rewording, not one word swapped for another
     ("the wind was so strong it blew everything away", "the wind simply blew everything away", False),
     ("i can be really proud of this second place", "i can hardly be satisfied with this second place", True),
+    # a quantifier added alone, a British or American spelling, a verb of seeming: wording
+    ("if people have taken offence we are sorry", "if people have taken any offense we are sorry", False),
+    ("it appears that everyone has died", "it seems that everyone has died", False),
+    ("if people have taken offence we are sorry", "if people have taken no offence we are sorry", True),
 ])
 def test_what_changes_the_meaning(a: str, b: str, drift: bool) -> None:
     assert substantive(a.split(), b.split()) is drift
@@ -144,3 +148,8 @@ def test_a_full_stop_after_an_abbreviation_ends_no_sentence_of_a_quote() -> None
 
 def test_a_figure_glued_to_its_unit_is_the_figure_and_the_unit() -> None:
     assert words("At 40km, 40 km and 40 kilometres") == ["at", "40", "km", "40", "km", "and", "40", "km"]
+
+
+def test_an_ordinal_and_a_roman_numeral_are_the_figure() -> None:
+    assert words("the 33rd Olympiad") == words("the XXXIII Olympiad") == ["the", "33", "olympiad"]
+    assert words("I said DC") == ["i", "said", "dc"]  # "I" and two-letter initials stay words

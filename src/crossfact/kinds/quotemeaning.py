@@ -60,11 +60,12 @@ WORD = re.compile(r"[\w'’]+")
 INDEFINITE = frozenset("a an any".split())
 DEFINITE = frozenset("the this that".split())
 # British and American spellings of one word: -lled/-lling/-ller/-llor, -our/-or, -ise/-ize,
-# -yse/-yze, -tre/-ter, -ogue/-og ("dialling" / "dialing", "colour" / "color", "centre" / "center").
+# -yse/-yze, -tre/-ter, -ogue/-og, -fence/-fense ("dialling" / "dialing", "colour" / "color", "centre" /
+# "center", "offence" / "offense").
 SPELLINGS = [(re.compile(rx), rep) for rx, rep in (
     (r"(?<=[aeiou])ll(?=ed$|ing$|ers?$|ors?$)", "l"), (r"our(?=s?$|ed$|ing$|ite|able)", "or"),
     (r"is(?=e[ds]?$|ing$|ation)", "iz"), (r"ys(?=e[ds]?$|ing$)", "yz"), (r"tre(s?)$", r"ter\1"),
-    (r"ogue(s?)$", r"og\1"))]
+    (r"ogue(s?)$", r"og\1"), (r"(?<=[fc])ence(s?)$", r"ense\1"))]  # offence / offense, licence / license
 
 
 @lru_cache(maxsize=4096)  # a story's quotes repeat their words across every pair compared
@@ -110,8 +111,11 @@ def substantive(a: list[str], b: list[str]) -> bool:
     if any(set(changed_a) | set(changed_b) <= group for group in (INDEFINITE, DEFINITE)):
         return False
     diff = set(changed_a) ^ set(changed_b)
-    if "any" in diff and diff & {"a", "an"}:  # "a particular path" / "any particular path": one article
-        diff -= {"any", "a", "an"}
+    if diff & {"any", "some"} and diff & {"a", "an"}:  # "a particular path" / "any particular path": one article
+        diff -= {"any", "some", "a", "an"}
+    # "taken offence" / "taken any offence": a quantifier added alone, in passing
+    diff -= {w for op, i1, i2, j1, j2 in ops if op in ("insert", "delete")
+             for w in a[i1:i2] + b[j1:j2] if w in ("any", "some") and i2 - i1 + j2 - j1 == 1}
     if set(changed_a) & NEGATION and set(changed_b) & NEGATION:  # "do not" / "cannot": both deny
         if _denies_what_other_says(a, b) or _denies_what_other_says(b, a):
             return True  # the same denial, moved: "we do not know how high" / "we know it will not rise"
@@ -158,7 +162,8 @@ SAME_SENSE = {w: group.split()[0] for group in (
     "marvellous marvelous stunning magnificent sensational spectacular",
     "feat achievement accomplishment",
     "happy glad pleased delighted thrilled",
-    "trust faith confidence") for w in group.split()}
+    "trust faith confidence",
+    "appears seems looks") for w in group.split()}
 
 
 @lru_cache(maxsize=4096)
@@ -231,8 +236,21 @@ def words(text: str) -> list[str]:
     t = text.replace("won't", "will not").replace("can't", "cannot")
     for rx, rep in CONTRACTIONS:
         t = rx.sub(rep, t)
-    out = [fold(w) for w in WORD.findall(GLUED.sub(" ", t))]
+    t = ORDINAL.sub(r"\1", t)  # "the 33rd" is the figure 33, as "the XXXIII" is
+    out = [str(_roman(w)) if ROMAN.fullmatch(w) else fold(w) for w in WORD.findall(GLUED.sub(" ", t))]
     return [UNITS.get(w, w) if i and out[i - 1].isdigit() else w for i, w in enumerate(out)]
+
+
+ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
+# a Roman numeral in capitals: three letters or more, or two of I, V and X ("XXXIII", "XIV", "II"; not
+# "I", nor "DC" or "CD", more often initials)
+ROMAN = re.compile(r"(?=[MDCLXVI]{3}|[IVX]{2}\b)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
+
+
+def _roman(numeral: str) -> int:
+    values = [ROMAN_VALUES[ch] for ch in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def pieces(text: str) -> list[str]:
