@@ -19,6 +19,9 @@ from crossfact.namevariants import similar
     ("zealand", "zealander", False),  # a country and its people
     ("starlink", "starliner", False),  # other endings: other words
     ("kiptum", "kiptoo", False),
+    ("moustafa", "mostafa", False),  # French "ou" for "o" or "u": a transliteration
+    ("youssef", "yussef", False),
+    ("arlouby", "arluoby", True),  # but letters swapped are a slip
     ("economics", "economists", False),
     ("beletu", "beltu", False),  # a vowel in a short name: a transliteration choice
     ("akasaka", "akaska", True),  # from six letters on: a slip
@@ -29,7 +32,7 @@ from crossfact.namevariants import similar
     ("gutherie", "guthrie", True),
     ("haverbeke", "haverbke", True),  # but not in a long name: a slip
     ("ferrero", "ferreiro", True),  # a vowel beside another: another sound, a slip
-    ("mourinho", "murinho", True),
+    ("mourinho", "murinho", False),  # "ou" / "u" is read as a transliteration (Mansour / Mansur), here too
     ("biniam", "biniyam", False),  # but a "y" glide between vowels is a transliteration
     ("usama", "ussama", False),  # a consonant doubled inside a short word: a transliteration
     ("halim", "hallim", False),

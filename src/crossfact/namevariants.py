@@ -3,7 +3,7 @@
 Close words (Jaro-Winkler and Damerau-Levenshtein, jellyfish) are one name misspelt unless
 the difference is grammar (Olympic/Olympics, Kenya/Kenyan, Velmos/Velmons), other endings
 (Starlink/Starliner), or how a transliteration writes a sound: a vowel or a doubled
-consonant in a short name, "i"/"y", "sh"/"ch", "v"/"w", an "e" beside "r" or "l". A report
+consonant in a short name, "i"/"y", "sh"/"ch", "v"/"w", "ou"/"o"/"u", an "e" beside "r" or "l". A report
 that writes both spellings slipped.
 """
 
@@ -74,6 +74,8 @@ def _vowel_only(a: str, b: str) -> bool:
             # a vowel beside another vowel makes another sound (Marreiro / Marrero): a slip too
             if ch == "y" and 0 < i < len(long_) - 1 and long_[i - 1] in VOWELS and long_[i + 1] in VOWELS:
                 return True  # a "y" glide between vowels: Tesfayam / Tesfaam
+            if "ou" in (long_[max(0, i - 1):i + 1], long_[i:i + 2]):
+                return True  # French "ou" for "o" or "u": Moustafa / Mostafa / Mustafa, Youssef / Yussef
             beside = long_[max(0, i - 1):i] + long_[i + 1:i + 2]
             # an "e" that sounds out a final "r" or a stop before "r" is a transliteration (Aleksandr /
             # Aleksander, Gebrmedhin / Gebremedhin), not one inside a settled name (Petersen / Petrsen)
