@@ -138,7 +138,22 @@ def scores(text: str) -> list[Mention]:
     if not may_contain(text, SCORE_NEEDS):  # a score follows a word of winning, losing or scoring
         return out
     for m in lowered(text, SCORE_RE):
+        if RUNNING.search(text, max(0, m.start("s") - 30), m.start("s")) or RUN_AFTER.match(text, m.end("s")):
+            continue  # "and it's 9-2", "a 9-0 run", "levelled the score at 5:5": the score while the game was on
         sets = re.sub(r"\([^)]*\)", "", m.group("s"))  # a tie-break's points are not a set
         pairs = [tuple(sorted(int(x) for x in re.split(r"[-–:]", p))) for p in re.findall(r"\d{1,2}[-–:]\d{1,2}", sets)]
-        out.append(Mention("score", m.start("s"), m.end("s"), m.group("s"), (("pairs", tuple(pairs)),)))
+        data: tuple = (("pairs", tuple(pairs)),)
+        lead = text[m.start():m.start("s")].lower()
+        # "win the series 4-1": games won, not a game's score; "lead the series 3-1" changes from game to
+        # game (no standing to compare); "the lead peaked at 78-52": a lead during the game
+        if "series" in lead and lead.startswith("lead"):
+            continue
+        stage = "series" if "series" in lead else "lead" if lead.startswith("lead") else None
+        if stage:
+            data += (("stage", stage),)
+        out.append(Mention("score", m.start("s"), m.end("s"), m.group("s"), data))
     return out
+
+
+RUNNING = re.compile(r"(?:\bit(?:['’]s| is)|\b(?:levell?ed|tied|levels|ties) the score(?: at)?)\s+$", re.I)
+RUN_AFTER = re.compile(r"\s+run\b")

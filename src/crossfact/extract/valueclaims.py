@@ -139,7 +139,7 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
         elif m.type == "score":
             if subject:
                 score_quals = {k: v for k, v in quals.items() if k == "year"}
-                stage = nearest_round(text, m.start, m.end)
+                stage = m.get("stage") or nearest_round(text, m.start, m.end)
                 if stage and stage != "final":  # "beat Arlen 44-6 in their semi-final": not the final's score
                     score_quals["round"] = stage
                 sink.add(sent, m.start, m.end, subject, "result.score",
