@@ -54,7 +54,7 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
     first = next(lowered(text, lex.blind("distances", r"(?<![\w-])({})\b")), None)  # its text: lower case
     distances = [first.group(1)] if first else []
     for r, person in resolved:
-        apposition = re.match(r",\s(\d{1,2}),", text[r.end:])
+        apposition = re.match(r",\s(\d{1,2})[,;)]", text[r.end:])  # "Ada Holm, 35," and "Ada Holm, 35;"
         if r.name and person and apposition:
             a, b = r.end + apposition.start(1), r.end + apposition.end(1)
             sink.add(sent, a, b, person, "person.age", {"type": "age", "text": apposition.group(1),

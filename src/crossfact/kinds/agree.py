@@ -14,8 +14,9 @@ Vosberg" are one subject). Inside a group, values that are equal after normaliza
 - they differ by more than ``tolerance`` and, for numbers, by at most
   ``max_difference`` (a relative difference: numbers far apart are almost always
   different facts, not a typo);
-- with ``one_digit``, a figure one digit off the others' as written ("1:16:16" against "2:16:16"),
-  one report against two or more, is compared however far apart the values are;
+- with ``typo``, a figure one digit off the others' as written ("1:16:16" against "2:16:16") or with
+  two neighbouring digits swapped (53 against 35), one report against two or more, is compared however
+  far apart the values are;
 - with ``transposed``, instead of the two tests above: the figures as written are the
   same digits with two neighbours swapped (2,170 and 2,710 acres, 948 and 984 feet), a
   typo however far apart the numbers are, unless the lone report also gives its own figure near
@@ -56,9 +57,9 @@ OPTIONS = {
     "max_minutes": None,  # times of day further apart than this (around the clock) are other events
     # only figures written with two adjacent digits swapped (2,170 / 2,710): a typo however far apart
     "transposed": False,
-    # a figure one digit off as written ("1:16:16" / "2:16:16"), one report against two or more: a typo
-    # however far apart (max_difference does not apply)
-    "one_digit": False,
+    # a figure one digit off as written ("1:16:16" / "2:16:16") or two digits swapped (53 / 35), one report
+    # against two or more: a typo however far apart (max_difference does not apply)
+    "typo": False,
     "min_majority": 1,  # the sources a finding holds right: at least this many, against one
     "finding_kind": "conflict",
     # which claims: "named" (about someone or something), "unnamed" (about the whole event: a toll,
@@ -89,10 +90,10 @@ def describe(pred: str, c: Claim) -> str:
 
 
 def _slip(opts: dict, pairs: list, src_a: set[str], src_b: set[str]) -> bool:
-    """With ``one_digit``: one report against two or more, its figure one digit off theirs as written
-    ("1:16:16" / "2:16:16"), is a typo however far apart the values are."""
-    return bool(opts["one_digit"]) and sorted((len(src_a), len(src_b)))[0] == 1 and max(len(src_a), len(src_b)) >= 2 \
-        and any(one_digit(x.text, y.text) for x, y in pairs)
+    """With ``typo``: one report against two or more, its figure one digit off theirs as written
+    ("1:16:16" / "2:16:16") or two neighbouring digits swapped (53 / 35), is a typo however far apart."""
+    return bool(opts["typo"]) and sorted((len(src_a), len(src_b)))[0] == 1 and max(len(src_a), len(src_b)) >= 2 \
+        and any(one_digit(x.text, y.text) or transposed(x.text, y.text) for x, y in pairs)
 
 
 def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
