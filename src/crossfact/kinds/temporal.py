@@ -1,6 +1,6 @@
 """temporal: dates and relative time that cannot all be true.
 
-Three checks:
+Four checks:
 
 - a weekday against its date: "Sunday, July 15" in a report of 2024 (15 July 2024
   was a Monday). A date without a year takes the year that puts it nearest the
@@ -12,6 +12,8 @@ Three checks:
   sentence, nor an event just before the phrase, is what comes N days after or before X.
 - an "N-year-old record" against the year the sources say its holder set it and the
   report's date.
+- with ``years``, a date one report writes with a year the others' same day does not have ("Nov. 2,
+  2022" against two reports' "Nov. 2" of 2023); see ``crossfact.kinds.dateyears``.
 
 Flagged: a report dated 2 May says "a couple of days left" before an event that
 the sources put on 25 May; a report of 2031 calls a record from 1990 "30-year-old".
@@ -30,7 +32,7 @@ from .base import Context, Rule, selected, side, usable
 
 ID = "temporal"
 FINDING_KIND = "temporal"
-OPTIONS = {"slack_days": 1, "weekdays": True, "relative": True}
+OPTIONS = {"slack_days": 1, "weekdays": True, "relative": True, "years": True}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
@@ -61,6 +63,10 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
     if rule.options["relative"]:
         yield from _relative(rule, pool, claims, ctx)
         yield from _record_ages(rule, pool, claims, ctx)
+    if rule.options["years"]:
+        from .dateyears import check_years
+
+        yield from check_years(rule, pool, ctx, to_date)
 
 
 def _weekdays(rule: Rule, pool: list[Claim], ctx: Context) -> Iterator[Finding]:
