@@ -43,11 +43,11 @@ def check_years(rule: Rule, pool: list[Claim], ctx: Context,
         if year:
             by_day[(int(c.value["month"]), int(c.value["day"]))].append((c, int(year), bool(explicit)))
     for _, dated in sorted(by_day.items()):
-        if any(ANNIVERSARY.search(c.evidence.text) for c, _, _ in dated):
-            continue
         sources: dict[int, set[str]] = defaultdict(set)
         for c, year, _ in dated:
             sources[year].add(c.source)
+        if len(sources) < 2 or any(ANNIVERSARY.search(c.evidence.text) for c, _, _ in dated):
+            continue  # one year for the day (most days), or an anniversary
         for c, year, explicit in dated:
             if not explicit or sources[year] != {c.source}:
                 continue

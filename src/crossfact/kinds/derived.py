@@ -24,7 +24,7 @@ Two forms, both checked inside one source:
   ({N} matches digits or number words) and an ``expect`` expression over them in
   the safe expression language (see ``crossfact.expr``), e.g. a goal difference
   against goals scored and conceded. ``needs``: words the pattern cannot match
-  without (any case); a report without them is not scanned.
+  without (any case; a list: any of them); a report or a sentence without them is not scanned.
 
 Flagged: "took 43 seconds off" 2:01:09 in a report that gives the new time as
 2:00:35 (34 seconds). Not flagged: "by 0.26sec" when the report does not give the
@@ -48,7 +48,7 @@ ID = "derived"
 FINDING_KIND = "arithmetic"
 OPTIONS = {"mode": "margin", "regex": None, "expect": None, "tolerance": 0.02, "needs": None, "tolerance_sum": 0.1}
 # A number starts where digits start and is read once (possessive): "111...1 goals" stays linear.
-OPTION_TYPES = {"regex": (str, type(None)), "expect": (str, type(None)), "needs": (str, type(None))}
+OPTION_TYPES = {"regex": (str, type(None)), "expect": (str, type(None)), "needs": (str, list, type(None))}
 NUMBER = r"(?:(?<![\d,.])\d[\d,.]*+|\b(?:" + COUNT_WORDS + r")\b)"
 HEDGES = re.compile(r"\b(?:almost|nearly|about|around|roughly|some|more than|over|just|under|less than|"
                     r"close to|approximately|barely)\s*$", re.I)
@@ -90,11 +90,15 @@ def _compiled(source: str):
 def _pattern(rule: Rule, ctx: Context) -> Iterator[Finding]:
     rx = _compiled(str(rule.options["regex"]))
     tree = expr.parse(str(rule.options["expect"]))
-    needs = str(rule.options.get("needs") or "").lower()
+    needs = rule.options.get("needs") or []
+    needs = [str(w).lower() for w in ([needs] if isinstance(needs, str) else needs)]
     for sid, src in sorted(ctx.sources.items()):
-        if needs and needs not in src.text.lower():
+        low = src.text.lower() if needs else ""
+        if needs and not any(w in low for w in needs):
             continue  # the rule's author says the pattern cannot match here: one test, not a scan per sentence
         for sent in sentences_of(ctx, sid):
+            if needs and not any(w in sent.text.lower() for w in needs):
+                continue  # nor in this sentence (a user's pattern runs with a time limit: each call costs)
             try:
                 matches = list(expr.finditer(rx, sent.text))
             except expr.PatternTimeout:

@@ -39,7 +39,9 @@ FINDING_KIND = "conflict"
 OPTIONS = {"min_digits": 3, "min_majority": 2, "alone_digits": 5}
 
 CURRENCY = r"(?P<cur>(?:[A-Z]{0,2}\$|€|£|¥|₹|Rs\.?\s?|USD\s|EUR\s)?)"
-FIGURE = re.compile(r"(?<![\w.,:/-])" + CURRENCY + r"(?P<fig>\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?"  # 45:42, 2:16:16, 13:42
+# the lookahead first: most positions are rejected on one character (a third faster than the lookbehind)
+FIGURE = re.compile(r"(?=[\d$€£¥₹A-Z])(?<![\w.,:/-])" + CURRENCY
+                    + r"(?P<fig>\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?"  # 45:42, 2:16:16, 13:42
           r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"  # Indian grouping: 1,52,513
           r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
           r"(?![\d:])(?:\s?(?P<unit>%|[ap]\.m\.|[a-zA-Z][a-zA-Z/]*(?:\s(?:per|an|a)(?:\s[a-z]+){1,2})?))?")
