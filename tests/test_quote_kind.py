@@ -66,6 +66,12 @@ def test_british_and_american_spellings_share_a_key(uk: str, us: str) -> None:
     ("if people have taken offence we are sorry", "if people have taken any offense we are sorry", False),
     ("it appears that everyone has died", "it seems that everyone has died", False),
     ("if people have taken offence we are sorry", "if people have taken no offence we are sorry", True),
+    # a phrase rendered anew, a mood, a synonym of sex: wording
+    ("we do not want anyone dying as a result of this storm",
+     "we do not want anyone to lose their life because of this storm", False),
+    ("you wish there would not be mistakes", "you wish there were no mistakes", False),
+    ("i will be the first female president", "i will be the first woman president", False),
+    ("i will be the first female president", "i will be the first male president", True),
 ])
 def test_what_changes_the_meaning(a: str, b: str, drift: bool) -> None:
     assert substantive(a.split(), b.split()) is drift

@@ -133,7 +133,8 @@ def substantive(a: list[str], b: list[str]) -> bool:
     # was said; a signal word only one side has, amid wording changed in two places or more, is another
     # rendering ("I got some pressure from him" / "he put me under pressure")
     one_sided = not (signals & set(changed_a) and signals & set(changed_b))
-    if signals and not alike and not (reworded and one_sided and signals <= IN_PASSING):
+    # "would" one side has alone is a rendering's mood ("wish there wouldn't be" / "wish there were no")
+    if signals and not alike and not ((reworded or signals == {"would"}) and one_sided and signals <= IN_PASSING):
         return True
     ignored = FILLER | alike | (signals if reworded else frozenset())  # "would" / "could": like "the" / "a"
     # other words in two places or more (an alike signal word counts as a place), and no signal word:
@@ -151,6 +152,8 @@ def substantive(a: list[str], b: list[str]) -> bool:
     # ("trying" / "tried", "working" / "worked")
     if not (content_a and content_b) or {w[:5] for w in content_a} == {w[:5] for w in content_b}:
         return False
+    if len(content_a) + len(content_b) >= 4:
+        return False  # a phrase rendered anew ("dying as a result of" / "to lose their life because of")
     return {_sense(w) for w in content_a} != {_sense(w) for w in content_b}
 
 
@@ -163,7 +166,8 @@ SAME_SENSE = {w: group.split()[0] for group in (
     "feat achievement accomplishment",
     "happy glad pleased delighted thrilled",
     "trust faith confidence",
-    "appears seems looks") for w in group.split()}
+    "appears seems looks",
+    "woman female") for w in group.split()}
 
 
 @lru_cache(maxsize=4096)
