@@ -146,6 +146,10 @@ def years(text: str) -> list[Mention]:
             for m in YEAR_RE.finditer(text)]
 
 
+RANGE_START = re.compile(r"\bbetween\s+$", re.I)
+RANGE_END = re.compile(r"\bbetween\s+[\d.,]+\s*(?:%|per ?cent|percent|[a-z]{1,12})?\s+and\s+$", re.I)
+
+
 def measures(text: str) -> list[Mention]:
     out = []
     for m in MEASURE_RE.finditer(text):
@@ -153,6 +157,9 @@ def measures(text: str) -> list[Mention]:
         if dim == "length" and m.group("u").lower() in ("m", "metres", "meters") and re.match(
                 r"\d+$", m.group("n")) and int(m.group("n")) in (100, 200, 400, 800, 1500, 3000, 5000, 10000):
             continue  # a race distance ("800m"), not a measurement
+        if RANGE_START.search(text, max(0, m.start() - 10), m.start()) or RANGE_END.search(
+                text, max(0, m.start() - 30), m.start()):
+            continue  # "between 26.6% and 28.6%": the ends of a range, neither of them the figure
         value = number(m.group("n"))
         out.append(Mention("measure", m.start(), m.end(), m.group(0),
                            (("dimension", dim), ("value", value * factor), ("unit", m.group("u")))))
