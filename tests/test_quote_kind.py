@@ -72,6 +72,8 @@ def test_british_and_american_spellings_share_a_key(uk: str, us: str) -> None:
     ("you wish there would not be mistakes", "you wish there were no mistakes", False),
     ("i will be the first female president", "i will be the first woman president", False),
     ("i will be the first female president", "i will be the first male president", True),
+    # a verb of opinion passes its denial on: the same opinion
+    ("i do not think we deserved to win today", "i think we did not deserve to win today", False),
 ])
 def test_what_changes_the_meaning(a: str, b: str, drift: bool) -> None:
     assert substantive(a.split(), b.split()) is drift

@@ -64,3 +64,20 @@ def test_a_swap_in_any_figure_with_its_unit(tmp_path: Path, capsys: pytest.Captu
     found = _findings(tmp_path, texts, capsys)
     assert [(f["rule"], [v["value"] for v in f["values"]], f["sources"]) for f in found] == [
         ("digits-swapped", written, ["r2"])]
+
+
+def test_a_swapped_figure_is_quoted_where_it_is_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # its currency included, and nothing after its unit
+    texts = ["Ada Holm wins $1.35 million.", "Ada Holm takes $1.35 million home.",
+             "Ada Holm wins $1.53 million (Rs 12 crore)."]
+    found = _findings(tmp_path, texts, capsys)
+    lone = found[0]["values"][0]
+    ev = lone["evidence"][0]
+    line = (tmp_path / "r2.txt").read_text().splitlines()[ev["line"] - 1]
+    assert line[ev["column"] - 1:ev["end_column"] - 1] == lone["value"] == "$1.53 million"
+
+
+def test_a_unit_word_in_common_says_nothing_of_whose_figure(tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    texts = ["Ada Holm got 45,123 votes in Arlen.", "Ida Rolf got 45,213 votes in Brisk."]
+    assert _findings(tmp_path, texts, capsys) == []

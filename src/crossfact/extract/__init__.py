@@ -79,7 +79,6 @@ def extract(source: Source, packs: tuple[Pack, ...]) -> list[Claim]:
     return sink.claims()
 
 
-APPOSED_AGE = re.compile(r",\s(\d{1,2}),")  # "Ada Holm, 30, won"
 AGE_BEFORE = re.compile(r"\b(\d{1,2})-year-old\s+$")  # "the 30-year-old Ada Holm"
 DESCRIBED_AGE = re.compile(r"\b(\d{1,2})-year-old\b")
 
@@ -90,7 +89,8 @@ def _ages(sents: tuple[Sentence, ...], found: list, persons: dict[str, str]) -> 
     for sent, names in zip(sents, found, strict=False):
         for n in names:
             full = persons.get(n.text)
-            age = APPOSED_AGE.match(sent.text, n.end) or AGE_BEFORE.search(sent.text, max(0, n.start - 20), n.start)
+            age = (vals.APPOSED_AGE.match(sent.text, n.end)
+                   or AGE_BEFORE.search(sent.text, max(0, n.start - 20), n.start))
             if full and age:
                 ages.setdefault(full, set()).add(int(age.group(1)))
     return {p: a.pop() for p, a in ages.items() if len(a) == 1}

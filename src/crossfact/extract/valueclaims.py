@@ -54,9 +54,9 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
     first = next(lowered(text, lex.blind("distances", r"(?<![\w-])({})\b")), None)  # its text: lower case
     distances = [first.group(1)] if first else []
     for r, person in resolved:
-        apposition = re.match(r",\s(\d{1,2})[,;)]", text[r.end:])  # "Ada Holm, 35," and "Ada Holm, 35;"
+        apposition = vals.APPOSED_AGE.match(text, r.end)
         if r.name and person and apposition:
-            a, b = r.end + apposition.start(1), r.end + apposition.end(1)
+            a, b = apposition.start(1), apposition.end(1)
             sink.add(sent, a, b, person, "person.age", {"type": "age", "text": apposition.group(1),
                                                         "value": int(apposition.group(1))}, {}, "generic/age")
     for m in mentions:
@@ -211,8 +211,9 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
 def _aside(text: str, at: int, value: int) -> bool:
     """Does text[at] stand in a relative clause that closes before the value at `value` ("Ada Holm, who
     won in Arlen last year, crossed the line in 2:06:50": Arlen is not where 2:06:50 was run)?"""
-    opened = [m.start() for m in RELATIVE_OPEN.finditer(text, 0, at)]
-    return bool(opened) and at < value and "," in text[at:value] and opened[-1] < at
+    opened = [m.end() for m in RELATIVE_OPEN.finditer(text, 0, at)]
+    # the clause still open at the place (no comma closed it), and closed before the value
+    return bool(opened) and at < value and "," not in text[opened[-1]:at] and "," in text[at:value]
 
 
 def _mark(sink: ClaimSink, sent: Sentence, m: vals.Mention, value: dict, quals: dict, resolved: list,

@@ -146,6 +146,7 @@ def years(text: str) -> list[Mention]:
             for m in YEAR_RE.finditer(text)]
 
 
+APPOSED_AGE = re.compile(r",\s(\d{1,2})[,;)]")  # "Ada Holm, 35, won", "Ada Holm, 35; Ida Rolf, 28"
 RANGE_START = re.compile(r"\bbetween\s+$", re.I)
 RANGE_END = re.compile(r"\bbetween\s+[\d.,]+\s*(?:%|per ?cent|percent|[a-z]{1,12})?\s+and\s+$", re.I)
 

@@ -1,13 +1,12 @@
 """The ``years`` check of the temporal kind: one report writes a date with a year that the other
 reports' same day and month do not have.
 
-"Convicted on Nov. 2, 2022" in one report of a March 2024 story, where two others write "on Nov. 2"
-(the nearest 2 November before their date: 2023) or "Nov. 2, 2023", gives the day another year:
-a slip of one year. The lone year must be written out, a year from the others' (at least
-``min_majority`` reports, none of which writes it); a year the others do not write is the one
-their sentence says ("last year") or the one that puts the date nearest their report. An
-anniversary ("a year ago to the day", "the anniversary of") gives a day two years on purpose,
-and is left alone.
+"Convicted on Nov. 2, 2030" in one report of a March 2032 story, where two others write "on Nov. 2"
+(the 2 November nearest their date: 2031) or "Nov. 2, 2031", gives the day another year: a slip of
+one year. The lone year must be written out, a year from the others' (two reports or more, none of
+which writes it); a year the others do not write is the one that puts the date nearest their
+report. An anniversary ("a year ago to the day", "the anniversary of") or an earlier edition
+("last year's final, on June 1, 2030") gives a day two years on purpose, and is left alone.
 
 Flagged: "convicted on Nov. 2, 2030" against two reports of April 2032 that say "on Nov. 2" and
 "on Nov. 2, 2031". Not flagged: the same when the first report also says 2031, or writes "the
@@ -26,6 +25,8 @@ from .base import Context, Rule, side
 
 ANNIVERSARY = re.compile(r"anniversar|\byears? ago\b|\bto the day\b|\byears? since\b|\bcommemorat|\bmemorial\b",
                          re.I)
+# the lone date is of an earlier edition: "last year's final, on June 1, 2030"
+EARLIER = re.compile(r"\blast year\b|\bprevious\b|\ba year (?:earlier|before)\b", re.I)
 
 
 def check_years(rule: Rule, pool: list[Claim], ctx: Context,
@@ -36,7 +37,7 @@ def check_years(rule: Rule, pool: list[Claim], ctx: Context,
         if c.predicate != "event.date" or not c.value.get("month") or not c.value.get("day"):
             continue
         explicit = c.value.get("year")
-        year = explicit or c.qualifiers.get("year")
+        year = explicit  # not a year written near it ("on Nov. 2, a year after the 2030 attack")
         if not year:
             day = to_date(c.value, ctx.sources[c.source].date)
             year = day.year if day else None
@@ -49,7 +50,7 @@ def check_years(rule: Rule, pool: list[Claim], ctx: Context,
         if len(sources) < 2 or any(ANNIVERSARY.search(c.evidence.text) for c, _, _ in dated):
             continue  # one year for the day (most days), or an anniversary
         for c, year, explicit in dated:
-            if not explicit or sources[year] != {c.source}:
+            if not explicit or sources[year] != {c.source} or EARLIER.search(c.evidence.text):
                 continue
             for other, given in sorted(sources.items()):
                 if abs(other - year) != 1 or len(given) < majority or c.source in given:

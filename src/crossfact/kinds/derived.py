@@ -15,8 +15,8 @@ Two forms, both checked inside one source:
   (``tolerance_sum``, 10 % of the total) is reported; see ``crossfact.kinds.statedsum``.
 - ``mode: difference``: "a difference (gap, margin, lead) of N" against the only two
   figures before it ("on 169 points, Brisk on 138. That is a gap of 29 points").
-- ``mode: remainder``: what is left of a whole once a part is taken away ("Of the 497
-  municipalities, 446 reported damage, leaving only 41": 51); see ``crossfact.kinds.remainder``.
+- ``mode: remainder``: what is left of a whole once a part is taken away ("Of the 312
+  parishes, 265 reported damage, leaving only 37": 47); see ``crossfact.kinds.remainder``.
 - ``mode: elapsed``: the interval a report states between two clock times of one sentence
   ("at 12:10, more than five hours after ... at 07:57": 4 h 13 min), read with its hedge;
   see ``crossfact.kinds.elapsed``.

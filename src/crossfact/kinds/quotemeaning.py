@@ -136,7 +136,7 @@ def substantive(a: list[str], b: list[str]) -> bool:
     # "would" one side has alone is a rendering's mood ("wish there wouldn't be" / "wish there were no")
     if signals and not alike and not ((reworded or signals == {"would"}) and one_sided and signals <= IN_PASSING):
         return True
-    ignored = FILLER | alike | (signals if reworded else frozenset())  # "would" / "could": like "the" / "a"
+    ignored = FILLER | alike  # "would" / "could": like "the" / "a"
     # other words in two places or more (an alike signal word counts as a place), and no signal word:
     # the same remark rendered by another translator or transcriber ("at midnight ... it was" / "in the
     # middle of the night ... that was"); a drift changes one thing ("better" / "luckier")
@@ -184,13 +184,17 @@ def _stemmer():  # noqa: ANN202  imported on first use: most checks compare no q
 
 def _denied(ws: list[str]) -> set[str]:
     """The word each negation denies: the first after it that is not an auxiliary ("will not be
-    rising": rising)."""
+    rising": rising). A verb of opinion passes its denial on ("I don't think we deserved it" is "I
+    think we did not deserve it"): it is never the word denied."""
     out = set()
     for i, w in enumerate(ws):
         word = next((x for x in ws[i + 1:] if x not in AUXILIARY | NEGATION), None) if w in NEGATION else None
-        if word:
+        if word and word not in OPINION:
             out.add(word)
     return out
+
+
+OPINION = frozenset("think believe expect suppose imagine feel reckon".split())
 
 
 def _denies_what_other_says(a: list[str], b: list[str]) -> bool:

@@ -1,20 +1,21 @@
 """The `remainder` mode of the derived kind: what a report says is left of a whole once a part is
 taken away, against its own two figures.
 
-"Of the 497 municipalities, 446 reported damage, leaving only 41 untouched" says 497 - 446 is
-41; it is 51. The whole is the first of exactly two figures before the remainder, introduced as
-one ("of the ...", "out of", "a total (population) of") or by the part ("658 deaths, 630 of them");
-the remainder follows "leaving" or "meaning", or is
-"the remaining N" / "the other N" (then the two parts make the whole: "Of the 27 crew, 24 were
-rescued and the remaining two ..."). The remainder is read with its hedge: "about" or "some"
-allows a rounding (5 %), "more than" needs at most that many, "almost" at least. As with the
-stated difference, only a near miss is reported (at most half the whole apart): a remainder far
-from the two figures is of something else ("Of the 120 homes, 80 were destroyed, leaving 3,000
-people homeless").
+"Of the 312 parishes, 265 reported damage, leaving only 37 untouched" says 312 - 265 is 37; it
+is 47. The whole is the first of exactly two figures before the remainder, introduced as one
+("of the ...", "out of", "a total (population) of") or by the part ("412 deaths, 380 of them");
+the remainder follows "leaving" or "meaning", or is "the remaining N" / "the other N" (then the
+two parts make the whole: "Of the 27 crew, 24 were rescued and the remaining two ..."). "Meaning"
+says a consequence as often as a remainder ("Of the 16 teams, 10 qualified, meaning eight places
+are open"), so it is read only of a whole of ``MEANING_WHOLE`` or more. The remainder is read with
+its hedge: "about" or "some" allows a rounding (5 %), "more than" says the figures leave more
+than it, "almost" less. Only a near miss is reported (at most half the larger of the stated and
+the actual remainder apart): a remainder far from the two figures is of something else ("Of the
+120 homes, 80 were destroyed, leaving 3,000 people homeless").
 
-Flagged: "Of the state's 497 municipalities, 446 reported damage, leaving only 41 untouched."
-Not flagged: the same with 51; "Of 60 boats, 12 sank, leaving about 50 afloat" (a rounding);
-"Of the 300 guests, 40 left at 9 p.m., leaving 3 hours of music" (a duration, not a count).
+Flagged: "Of the 312 parishes, 265 reported damage, leaving only 37 untouched."
+Not flagged: the same with 47; "Of 60 boats, 12 sank, leaving about 50 afloat" (a rounding);
+"Of the 300 guests, 40 left at 9 p.m., leaving 255 minutes of music" (a duration, not a count).
 """
 
 from __future__ import annotations
@@ -30,16 +31,17 @@ from .statedsum import FIGURE, arithmetic_finding, figures, says_any
 
 # "leaving (only) 41", "the remaining 120", "the other two": a count, not a duration or a share
 REMAINDER = re.compile(
-    r"\b(?:(?:leaving|meaning)(?:\s+(?:only|just))?|(?P<rest>the\s+(?:remaining|other)))\s+"
+    r"\b(?:(?P<cue>leaving|meaning)(?:\s+(?:only|just))?|the\s+(?:remaining|other))\s+"
     r"(?:(?:more than|over|at least|almost|nearly|about|around|some|roughly|approximately)\s+)?"
     r"(?P<n>" + FIGURE + r"|" + COUNT_WORDS + r")(?![\d,.:–-]\d)(?![\w–-])"
-    r"(?!\s*(?:%|per ?cent|percent|[ap]\.?m\b|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)", re.I)
-# what says the first figure is the whole: "Of the state's 497", "out of 60", "a total population of 3,895"
+    r"(?!\s*(?:%|(?:per ?cent|percent|[ap]\.?m|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b))", re.I)
+# what says the first figure is the whole: "Of the state's 312", "out of 60", "a total population of 2,750"
 WHOLE = re.compile(r"(?:\b(?:[Oo]f|[Oo]ut of)(?:\s+the)?(?:\s+[\w'’-]+){0,2}|\btotal(?:\s+[a-z]+)?\s+of)\s+$")
-# "658 deaths, 630 of them ...": the figure before "N of them" is the whole
+# "412 deaths, 380 of them ...": the figure before "N of them" is the whole
 FIGURE_AT = re.compile(FIGURE)
 OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b")
 CUES = ("leaving", "meaning", "remaining", "the other")
+MEANING_WHOLE = 100
 ROUNDING = 0.05
 
 
@@ -75,7 +77,8 @@ def check_remainders(rule: Rule, ctx: Context) -> Iterator[Finding]:
                     continue
                 (_, whole), (_, part) = before
                 stated = number_or_word(m.group("n"))
-                if part >= whole or not math.isfinite(stated):
+                small = m.group("cue") == "meaning" and whole < MEANING_WHOLE
+                if part >= whole or not math.isfinite(stated) or small:
                     continue
                 actual = whole - part
                 if not _contradicts(actual, stated, hedge(sent.text, m.start("n"))):

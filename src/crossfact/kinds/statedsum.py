@@ -39,10 +39,11 @@ FIGURE = r"\d{1,3}(?:[,.]\d{3})+|\d+"
 TOTAL = re.compile(
     r"(?<![\d,.])(?P<a>" + FIGURE + r")(?:\s+[a-z]+){0,2}\s+(?:in all|in total|altogether)\b"
     r"|\b(?:which makes|making|bringing the (?:total|toll|tally|number)(?: of(?: [a-z]+){1,4}?)? to|for a total of|"
-    r"to a total of|add(?:s|ed)? up to)\s+(?P<b>" + FIGURE + r")(?![\d,.]\d)")
+    r"to a total of|(?<!could )(?<!may )(?<!might )(?<!would )add(?:s|ed)? up to)\s+(?P<b>" + FIGURE + r")(?![\d,.]\d)")
 # a figure standing alone: not glued to letters or hyphens (Covid-19, 12-year-old, a 2-0 score), not a
 # percentage, an ordinal or a time of day (6 p.m.)
-TOTAL_CUES = ("in all", "in total", "altogether", "which makes", "making", "bringing the", "total of", "up to")
+TOTAL_CUES = ("in all", "in total", "altogether", "which makes", "making", "bringing the", "total of", "add up to",
+              "adds up to", "added up to")
 PART = re.compile(r"(?<![\w,.:$£€–-])(" + FIGURE + r")(?![\d,.:]\d)(?![\w–-])"
                   r"(?!\s*(?:%|per ?cent|percent|[aApP]\.?[mM]\b|o'clock|(?:hours?|minutes?|days?|weeks?|months?|"
                   r"years?)\b))")

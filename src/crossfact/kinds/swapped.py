@@ -30,6 +30,7 @@ from typing import NamedTuple
 
 from ..extract.claimsets import context
 from ..model import Evidence, Finding, Side
+from ..text import Sentence
 from .base import Context, Rule, sentences_of
 from .compare import transposed
 
@@ -44,13 +45,13 @@ FIGURE = re.compile(r"(?=[\d$€£¥₹A-Z])(?<![\w.,:/-])" + CURRENCY
                     + r"(?P<fig>\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?"  # 45:42, 2:16:16, 13:42
           r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"  # Indian grouping: 1,52,513
           r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-          r"(?![\d:])(?:\s?(?P<unit>%|[ap]\.m\.|[a-zA-Z][a-zA-Z/]*(?:\s(?:per|an|a)(?:\s[a-z]+){1,2})?))?")
+          r"(?![\d:])(?:[ \t]?(?P<unit>%|per ?cent|[ap]\.m\.|[a-zA-Z][a-zA-Z/]*(?:[ \t](?:per|an|a)[ \t][a-z]+)?))?")
 UNITS = {"kph": "km/h", "kmh": "km/h", "km per hour": "km/h", "kilometres per hour": "km/h",
-         "kilometers per hour": "km/h", "mph": "mph", "miles per hour": "mph", "m": "million", "mn": "million",
+         "kilometers per hour": "km/h", "miles per hour": "mph", "m": "million", "mn": "million",
          "millions": "million", "bn": "billion", "billions": "billion", "mins": "min", "minutes": "min",
-         "minute": "min", "pts": "point", "kilometres": "km", "kilometers": "km",
-         "millimetres": "mm", "millimeters": "mm", "metres": "m.", "meters": "m.",
-         "per cent": "%", "percent": "%", "crore": "crore", "lakh": "lakh"}
+         "minute": "min", "pts": "point", "percent": "%", "per cent": "%", "percent.": "%", "percentage": "%",
+         "kilometres": "km", "kilometers": "km", "millimetres": "mm", "millimeters": "mm", "metres": "m.",
+         "meters": "m."}
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 
@@ -60,8 +61,8 @@ class Figure(NamedTuple):
     digits: str
     unit: str
     written: str
-    sentence: object  # the Sentence it stands in
-    start: int  # offset in the sentence
+    sentence: Sentence  # the one it stands in
+    start: int  # where it is written in the sentence, its currency included
 
 
 def _unit(m: re.Match) -> str:
@@ -86,7 +87,8 @@ def figures(ctx: Context, sid: str, min_digits: int) -> list[Figure]:
         if len(digits) < min_digits or YEAR.fullmatch(fig):
             continue
         sent = sents[max(0, bisect_right(starts, m.start()) - 1)]
-        out.append(Figure(sid, digits, _unit(m), m.group(0).strip(), sent, m.start("fig") - sent.start))
+        written = m.group(0).rstrip()
+        out.append(Figure(sid, digits, _unit(m), written, sent, m.start() - sent.start))
     return out
 
 
@@ -99,7 +101,11 @@ year years your week weeks today""".split())
 
 
 def _words(f: Figure) -> set[str]:
-    return {w for w in (x.lower() for x in WORD.findall(f.sentence.text)) if w not in STOP}
+    """What a figure's sentence is about: its words of four letters or more, not stop words, nor the
+    figure's unit however written (a shared "votes" says nothing of whose)."""
+    unit = f.unit.split("|")[1]
+    return {w for w in (x.lower() for x in WORD.findall(f.sentence.text))
+            if w not in STOP and w != unit and w.rstrip("s") != unit.rstrip("s")}
 
 
 def check(rule: Rule, claims: list, ctx: Context) -> Iterator[Finding]:
@@ -117,7 +123,7 @@ def check(rule: Rule, claims: list, ctx: Context) -> Iterator[Finding]:
             if len(written[digits]) != 1:
                 continue
             for other, many in sorted(block.items()):
-                # the others' digits as any report writes them ("658 deaths", "658 Egyptians"), in this unit
+                # the others' digits as any report writes them ("412 deaths", "412 Arlenians"), in this unit
                 # by one at least; a long figure needs no majority (a swap in 4,617,021 is no other fact)
                 sources = written[other]
                 tie = len(sources) == 1 and len(digits) >= alone
@@ -125,17 +131,18 @@ def check(rule: Rule, claims: list, ctx: Context) -> Iterator[Finding]:
                     continue  # a tie is reported once
                 if lone[0].source in sources or not transposed(digits, other):
                     continue
-                about = _words(lone[0]) - {lone[0].unit.split("|")[1]}
+                about = _words(lone[0])
                 if any(_words(f) & about for f in many):  # else nothing in common but the unit: another figure
                     yield _finding(rule, ctx, lone, many, sorted(sources), tie)
 
 
 def _evidence(ctx: Context, f: Figure) -> Evidence:
     src = ctx.sources[f.source]
-    line, col = src.position(f.sentence.start + f.start)
-    end = f.start + len(f.written)
-    return Evidence(f.source, src.path, line, col, line, col + len(f.written),
-                    context(f.sentence.text, f.start, end))
+    at = f.sentence.start + f.start
+    line, col = src.position(at)
+    end_line, end_col = src.position(at + len(f.written))
+    return Evidence(f.source, src.path, line, col, end_line, end_col,
+                    context(f.sentence.text, f.start, f.start + len(f.written)))
 
 
 def _finding(rule: Rule, ctx: Context, lone: list[Figure], many: list[Figure], sources: list[str],
