@@ -55,7 +55,8 @@ SCORE_PATTERN = (
     r"(?:\b(?:beat|beating|beats|defeated|defeating|won|win|wins|winning|lost|losing|loses|draw|drew|victory|"
     r"defeat|lead|score|scored|scoreline|result|final)\b[^.;:\d]{0,40}?)"
     r"(?P<s>" + SET + r"(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s+)" + SET + r")*"
-    r"|\d{1,2}:\d(?!\d)(?:(?:,\s*(?:and\s+)?|\s+and\s+)\d{1,2}:\d(?!\d))*)")  # "2:1"; sets "6:2, 2:6, 6:4"
+    r"|\d{1,2}:\d(?!\d)(?:\s*\(\d+(?:[-–:]\d+)?\))?"
+    r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)\d{1,2}:\d(?!\d)(?:\s*\(\d+(?:[-–:]\d+)?\))?)*)")  # "2:1"; "6:2, 7:6 (6), 6:4"
 SCORE_RE = case_blind(SCORE_PATTERN)  # words in lower case: see text.lowered
 SCORE_NEEDS = ("beat", "defeat", "won", "win", "los", "draw", "drew", "victory", "lead", "score", "result", "final")
 
@@ -87,7 +88,8 @@ TALLY_RE = re.compile(
     r"(?:career\s+|major\s+|world\s+|league\s+|grand\s+slam\s+)?"
     r"(?P<n>wins?|victor(?:y|ies)|titles?|crowns?|championships?|gold(?:s| medals?)?|medals?|poles?|triumphs?)\b"
     r"(?:\s+(?:of|in)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?P<scope>season|year|career|\d{4}))?"
-    r"(?:\s+(?P<limit>since\s+\d{4}|in\s+(?:the\s+)?(?:last|past)\s+\w+(?:\s+\w+)?|overall|in\s+\w+\s+years))?", re.I)
+    r"(?:\s+(?P<limit>since\s+\d{4}|in\s+(?:the\s+)?(?:last|past)\s+\w+(?:\s+\w+)?|overall|in\s+\w+\s+years))?"
+    r"(?P<row>\s+(?:in\s+a\s+row|on\s+the\s+trot|running))?", re.I)
 TALLY_NEEDS = ("win", "victor", "title", "crown", "championship", "gold", "medal", "pole", "triumph")
 TALLY_NOUNS = {"win": "wins", "vic": "wins", "tri": "wins", "tit": "titles", "cro": "titles", "cha": "titles",
                "gol": "medals", "med": "medals", "pol": "poles"}
@@ -103,7 +105,7 @@ def tallies(text: str) -> list[Mention]:
         n = ORDINALS.get(word) or int(re.sub(r"\D", "", word))
         scope = (m.group("scope") or "").lower()
         scope = "season" if scope in ("season", "year") or scope.isdigit() else scope or None
-        if m.group("streak"):
+        if m.group("streak") or m.group("row"):  # "third straight title", "fifth title in a row"
             scope = "straight"
         if m.group("limit"):  # "in the last five editions", "since 2012": a count of its own
             scope = " ".join(m.group("limit").lower().split())
@@ -146,8 +148,8 @@ def scores(text: str) -> list[Mention]:
         lead = text[m.start():m.start("s")].lower()
         # "win the series 4-1": games won, not a game's score; "lead the series 3-1" changes from game to
         # game (no standing to compare); "the lead peaked at 78-52": a lead during the game
-        if "series" in lead and lead.startswith("lead"):
-            continue
+        if ("series" in lead and lead.startswith("lead")) or PART_OF_GAME.search(lead):
+            continue  # "won the first set 6-1", "led the first half 2-0": a part's score, not the result's
         stage = "series" if "series" in lead else "lead" if lead.startswith("lead") else None
         if stage:
             data += (("stage", stage),)
@@ -155,5 +157,6 @@ def scores(text: str) -> list[Mention]:
     return out
 
 
-RUNNING = re.compile(r"(?:\bit(?:['’]s| is)|\b(?:levell?ed|tied|levels|ties) the score(?: at)?)\s+$", re.I)
+RUNNING = re.compile(r"(?:\bit(?:['’]s| is)|\b(?:levell?ed|tied|levels|ties) the score(?: at)?|\btie-?break)\s+$", re.I)
 RUN_AFTER = re.compile(r"\s+run\b")
+PART_OF_GAME = re.compile(r"\b(?:set|half|quarter|period|frame|innings)\b")

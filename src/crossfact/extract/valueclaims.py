@@ -130,7 +130,9 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
                 tally_quals = {"scope": m.get("scope")} if m.get("scope") else {}
                 if quals.get("year"):
                     tally_quals["year"] = quals["year"]
-                sink.add(sent, m.start, m.end, subject, f"tally.{m.get('noun')}",
+                # a streak ("fifth title in a row") counts other things than a career ("eighth title")
+                noun = m.get("noun") if m.get("scope") != "straight" else f"{m.get('noun')}-in-a-row"
+                sink.add(sent, m.start, m.end, subject, f"tally.{noun}",
                          {"type": "tally", "text": m.text, "value": m.get("value")}, tally_quals, "sports/tally")
         elif m.type == "place":
             if subject and not in_other_event(text, m.end, sent_names, sink.main_event):
