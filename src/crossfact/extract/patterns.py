@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..text import Sentence, lowered
 from .claimsets import ClaimSink
 from .names import is_demonym
@@ -21,6 +23,22 @@ def _described(text: str, start: int, value: str, lex: Lexicon) -> bool:
     return before[-4:] == "the " and not before[:-4].strip("\"'“‘(").isalpha() and is_demonym(value.split()[-1], lex)
 
 
+OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+POSSESSOR = re.compile(r"^.*['’]s\s+(?=[A-Z])")
+
+
+def _person(value: str, at: int) -> tuple[str, int]:
+    """The person a name slot caught, without the country or team around it: "Arlenia's Ada Holm" and
+    "Ada Holm of Arlenia" are Ada Holm (a one-word head keeps its "of": "Duke of Arlen")."""
+    owner = POSSESSOR.match(value)
+    if owner:
+        value, at = value[owner.end():], at + owner.end()
+    of = OF_PLACE.search(value)
+    if of and len(value[:of.start()].split()) >= 2:
+        value = value[:of.start()]
+    return value, at
+
+
 def pattern_claims(sink: ClaimSink, sent: Sentence, resolved: list, topic: str | None, packs: tuple[Pack, ...],
               sent_names: list, lex: Lexicon) -> None:
     for pack in packs:
@@ -38,11 +56,14 @@ def pattern_claims(sink: ClaimSink, sent: Sentence, resolved: list, topic: str |
                     continue
                 if pat.names and _described(sent.text, m.start("value"), value, lex):
                     continue
+                at = m.start("value")
+                if pat.names:
+                    value, at = _person(value, at)
                 if pat.subject_type and not any(n.type == pat.subject_type and n.start == sub_start
                                                 for n in sent_names):
                     continue
                 quals = {}
                 if "q" in m.groupdict() and m.group("q"):
                     quals["kind"] = m.group("q").strip()
-                sink.add(sent, m.start("value"), m.start("value") + len(value), subject, pat.predicate,
+                sink.add(sent, at, at + len(value), subject, pat.predicate,
                          {"type": "name", "text": value}, quals, f"{pack.name}/{pat.id}")
