@@ -8,7 +8,8 @@ with the two neighbouring digits the other way round in at least ``min_majority`
 (in any unit, one of them in this one; a figure of ``alone_digits`` digits or more needs no majority:
 one report against one is flagged on both sides, as no other fact has 4,617,021 for 4,671,021),
 at least ``min_digits`` digits, and at least one other word of its sentence in common with
-theirs (what it is about). Units are read alike however written (kph, km/h, "km per hour";
+theirs (what it is about), and not other people named on each side ("Ada Holm won in 2:05:12" /
+"Ida Rolf was second in 2:05:21"). Units are read alike however written (kph, km/h, "km per hour";
 m, million; 1,52,513 in Indian grouping is 152,513).
 
 A swap is not reported when it could be another fact: the lone report also writes the others'
@@ -30,6 +31,7 @@ from typing import NamedTuple
 
 from ..extract.claimsets import context
 from ..model import Evidence, Finding, Side
+from ..sources import line_starts
 from ..text import Sentence
 from .base import Context, Rule, sentences_of
 from .compare import transposed
@@ -114,6 +116,11 @@ def check(rule: Rule, claims: list, ctx: Context) -> Iterator[Finding]:
     written: dict[str, set[str]] = defaultdict(set)  # digits -> the reports that write them, in any unit
     # a swap keeps a figure's digits and unit: only figures with both alike are compared (no all-pairs step)
     blocks: dict[tuple[str, str], dict[str, list[Figure]]] = defaultdict(lambda: defaultdict(list))
+    named = _people_by_sentence(claims, ctx)
+
+    def people(f: Figure) -> set[str]:
+        return named.get((f.source, f.sentence.start), set())
+
     for sid in sorted(ctx.sources):
         for f in figures(ctx, sid, min_digits):
             written[f.digits].add(f.source)
@@ -131,9 +138,26 @@ def check(rule: Rule, claims: list, ctx: Context) -> Iterator[Finding]:
                     continue  # a tie is reported once
                 if lone[0].source in sources or not transposed(digits, other):
                     continue
-                about = _words(lone[0])
-                if any(_words(f) & about for f in many):  # else nothing in common but the unit: another figure
+                about, whose = _words(lone[0]), people(lone[0])
+                # nothing in common but the unit, or other people named on each side ("Ada Holm won in
+                # 2:05:12" / "Ida Rolf was second in 2:05:21"): another figure
+                if any(_words(f) & about and not (whose and people(f) and not whose & people(f)) for f in many):
                     yield _finding(rule, ctx, lone, many, sorted(sources), tie)
+
+
+def _people_by_sentence(claims: list, ctx: Context) -> dict[tuple[str, int], set[str]]:
+    """(report, sentence start) -> the people its name claims name there, as the story resolves them."""
+    out: dict[tuple[str, int], set[str]] = defaultdict(set)
+    lines: dict[str, tuple[list[int], list[int]]] = {}  # report -> its line starts and sentence starts
+    for c in claims:
+        if c.predicate != "name" or c.value.get("entity") != "person" or c.source not in ctx.sources:
+            continue
+        if c.source not in lines:
+            lines[c.source] = (line_starts(ctx.sources[c.source].text), [s.start for s in sentences_of(ctx, c.source)])
+        line, starts = lines[c.source]
+        at = line[c.evidence.line - 1] + c.evidence.column - 1
+        out[(c.source, starts[max(0, bisect_right(starts, at) - 1)])].add(ctx.resolution.key(c.subject))
+    return out
 
 
 def _evidence(ctx: Context, f: Figure) -> Evidence:
