@@ -112,30 +112,30 @@ def apply_rules(rules: Iterable[Rule], sources: list[Source], claims: list[Claim
                 registry: dict[str, str] | None, timings: dict[str, float] | None = None) -> list[Finding]:
     """Resolve names, then every rule that is on; findings deduplicated and in report order."""
     from .kinds import KINDS
-    from .kinds.swapped import PREDICATE as FIGURE
 
     t0 = perf_counter()
     ctx = rule_context(sources, claims, registry)
     t1 = perf_counter()
     findings: dict[str, Finding] = {}
-    # what each finding flags: a second rule flagging the same words says it twice. A figure's finding
-    # (digits-swapped reads figures in the text, under no claim's predicate) comes last, and only where
-    # no claim's finding already flags the same words: that one says what the figure is
+    # what each finding flags: a second rule flagging the same words says it twice. A deferring kind's
+    # findings (digits-swapped reads figures in the text, under no claim's predicate) come last, and
+    # only where no other finding flags the same words: that one says what the figure is
     spots: set[tuple] = set()
-    figures: list[tuple[tuple, Finding]] = []
+    deferred: list[tuple[tuple, Finding]] = []
     for rule in rules:
         if rule.severity == "off":
             continue
+        defers = getattr(KINDS[rule.kind], "DEFERS", False)
         for f in KINDS[rule.kind].check(rule, claims, ctx):
             where = tuple(sorted((e.source, e.line, e.column) for v in f.values for e in v.evidence
                                  if e.source in f.flagged))
-            if f.predicate == FIGURE:
-                figures.append((where, f))
+            if defers:
+                deferred.append((where, f))
             elif f.fingerprint not in findings and ((f.predicate, where) not in spots or not where):
                 findings[f.fingerprint] = f
                 spots.add((f.predicate, where))
     flagged = {where for _, where in spots}
-    for where, f in figures:
+    for where, f in deferred:
         if f.fingerprint not in findings and where not in flagged:
             findings[f.fingerprint] = f
     if timings is not None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import html
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -41,6 +41,10 @@ class HtmlSource(Source):
         absolute = self.origin[min(index, len(self.origin) - 1)] if self.origin else index
         line = bisect_right(self.line_starts, absolute)
         return line, absolute - self.line_starts[line - 1] + 1
+
+    def offset(self, line: int, column: int) -> int:
+        absolute = self.line_starts[line - 1] + column - 1
+        return bisect_left(self.origin, absolute) if self.origin else absolute
 
 
 class _Text(HTMLParser):

@@ -30,6 +30,10 @@ class Source:
         line = bisect_right(self.line_starts, index)
         return line, index - self.line_starts[line - 1] + 1
 
+    def offset(self, line: int, column: int) -> int:
+        """The index in `text` of a 1-based (line, column): the inverse of `position`."""
+        return self.line_starts[line - 1] + column - 1
+
 
 @dataclass(frozen=True, slots=True)
 class Evidence:

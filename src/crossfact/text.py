@@ -37,6 +37,13 @@ def sentences(text: str) -> tuple[Sentence, ...]:
     return _split(text)
 
 
+def after_abbreviation(text: str, start: int, stop: int) -> bool:
+    """Is the full stop at text[stop] one after an abbreviation ("Mr.", "U.S.", an initial), which ends
+    no sentence? `start`: where the sentence being read began."""
+    word = WORD_BEFORE_STOP.search(text, max(start, stop - 30), stop + 1)
+    return bool(word) and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1)
+
+
 @lru_cache(maxsize=32)
 def _split(text: str) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
@@ -44,10 +51,8 @@ def _split(text: str) -> tuple[Sentence, ...]:
     paragraph = 0
     for m in SENTENCE_END.finditer(text):
         end = m.end()
-        if m.group(0)[0] == ".":
-            word = WORD_BEFORE_STOP.search(text, max(start, m.start() - 30), m.start() + 1)
-            if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
-                continue
+        if m.group(0)[0] == "." and after_abbreviation(text, start, m.start()):
+            continue
         _emit(text, start, end, out, paragraph)
         if "\n" in m.group(0) or "\r" in m.group(0):
             paragraph += 1

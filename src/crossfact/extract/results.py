@@ -145,12 +145,12 @@ def scores(text: str) -> list[Mention]:
         sets = re.sub(r"\([^)]*\)", "", m.group("s"))  # a tie-break's points are not a set
         pairs = [tuple(sorted(int(x) for x in re.split(r"[-–:]", p))) for p in re.findall(r"\d{1,2}[-–:]\d{1,2}", sets)]
         data: tuple = (("pairs", tuple(pairs)),)
-        lead = text[m.start():m.start("s")].lower()
+        before = text[m.start():m.start("s")].lower()
         # "win the series 4-1": games won, not a game's score; "lead the series 3-1" changes from game to
         # game (no standing to compare); "the lead peaked at 78-52": a lead during the game
-        if ("series" in lead and lead.startswith("lead")) or PART_OF_GAME.search(lead):
+        if ("series" in before and before.startswith("lead")) or PART_OF_GAME.search(before):
             continue  # "won the first set 6-1", "led the first half 2-0": a part's score, not the result's
-        stage = "series" if "series" in lead else "lead" if lead.startswith("lead") else None
+        stage = "series" if "series" in before else "lead" if before.startswith("lead") else None
         if stage:
             data += (("stage", stage),)
         out.append(Mention("score", m.start("s"), m.end("s"), m.group("s"), data))

@@ -23,6 +23,13 @@ BY_AFTER = re.compile(r"\s*,?\s*(?:(?:was|were|is|had\s+been|has\s+been)\s+)?"
 THAT_AFTER = re.compile(r"\s*,?\s*(?:that|which)\s+(?:(?:[a-z]+|[A-Z][a-z]+'s)\s+){0,3}")
 
 
+def closed_clauses(text: str, pos: int) -> list[tuple[int, int]]:
+    """(start, end) of each relative clause opened and closed before `pos` ("Ada Holm, who won in Arlen,
+    ..."): what stands inside one is not what a value at `pos` is about."""
+    return [(m.start(), m.end() + text[m.end():pos].find(",")) for m in RELATIVE_OPEN.finditer(text[:pos])
+            if "," in text[m.end():pos]]
+
+
 def subject_at(pos: int, end: int, text: str, resolved: list, topic: str | None) -> str | None:
     """Who the value at text[pos:end] is about (see the module docstring)."""
     after = text[end:end + 80]
@@ -47,8 +54,7 @@ def subject_at(pos: int, end: int, text: str, resolved: list, topic: str | None)
         hung = [p for r, p in before if r.end <= opener and opener - r.end <= 40 and r.name]
         if hung:
             return hung[-1]
-    closed = [(m.start(), m.end() + text[m.end():pos].find(",")) for m in RELATIVE_OPEN.finditer(text[:pos])
-              if "," in text[m.end():pos]]
+    closed = closed_clauses(text, pos)
     for r, p in reversed(before):
         if r.object or (r.possessive and not r.name):
             continue

@@ -15,7 +15,7 @@ from .claimsets import ClaimSink
 from .clauses import action_word, attribution, in_other_event, near, nearest_round
 from .counts import as_of_phrase, count_claim
 from .packs import Lexicon
-from .subjects import RELATIVE_OPEN, record_holder, subject_at
+from .subjects import closed_clauses, record_holder, subject_at
 
 LAST_YEAR = case_blind(r"\b(?:(last|next) year(?:['’]s)?|a year (ago|earlier))\b")  # see text.lowered
 SECOND_HALF = re.compile(r"\s+of\s+the\s+second\s+half")
@@ -84,7 +84,8 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
             # where a mark was set is a place it was set "in" or "at", not one the race went
             # "through" or "on" ("kicked past her on Harbour Street and stopped the clock at 2:27:37")
             set_at = {k: v for k, v in quals.items() if k != "venue"
-                      or (VENUE_BEFORE.search(text, 0, place[0]) and not _aside(text, place[0], m.start))}
+                      or (VENUE_BEFORE.search(text, 0, place[0])
+                          and not any(a < place[0] < b for a, b in closed_clauses(text, m.start)))}
             _mark(sink, sent, m, value, set_at, resolved, topic)
         elif m.type == "duration" and subject and margin:
             sink.add(sent, m.start, m.end, subject, "result.margin",
@@ -208,14 +209,6 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
         elif m.type == "count":
             last_count = count_claim(sink, sent, m, quals, lex, last_count)
     return last_count
-
-
-def _aside(text: str, at: int, value: int) -> bool:
-    """Does text[at] stand in a relative clause that closes before the value at `value` ("Ada Holm, who
-    won in Arlen last year, crossed the line in 2:06:50": Arlen is not where 2:06:50 was run)?"""
-    opened = [m.end() for m in RELATIVE_OPEN.finditer(text, 0, at)]
-    # the clause still open at the place (no comma closed it), and closed before the value
-    return bool(opened) and at < value and "," not in text[opened[-1]:at] and "," in text[at:value]
 
 
 def _mark(sink: ClaimSink, sent: Sentence, m: vals.Mention, value: dict, quals: dict, resolved: list,

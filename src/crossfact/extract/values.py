@@ -81,9 +81,10 @@ UNIT_DAYS = {"day": 1, "week": 7, "month": 30.4, "year": 365.25}
 FUZZY_QUANTITY = {"a couple of": (1, 4), "couple of": (1, 4), "a few": (2, 6), "several": (3, 9)}
 
 
-HEDGE = re.compile(r"\b(?P<h>more than|over|at least|upwards of|in excess of|nearly|almost|under|less than|"
-                   r"fewer than|up to|about|around|roughly|approximately|some|an estimated|close to)\s+(?:\$|£|€)?$",
-                   re.I)
+# the words a figure is hedged with; what each means is HEDGES's reading (else "about")
+HEDGE_WORDS = (r"more than|over|at least|upwards of|in excess of|nearly|almost|under|less than|fewer than|up to|"
+               r"about|around|roughly|approximately|some|an estimated|close to")
+HEDGE = re.compile(r"\b(?P<h>" + HEDGE_WORDS + r")\s+(?:\$|£|€)?$", re.I)
 HEDGES = {"more than": "more", "over": "more", "at least": "more", "upwards of": "more", "in excess of": "more",
           "nearly": "less", "almost": "less", "under": "less", "less than": "less", "fewer than": "less",
           "up to": "less"}

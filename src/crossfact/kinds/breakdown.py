@@ -18,7 +18,6 @@ from collections.abc import Iterator
 
 from ..extract.values import COUNT_WORDS, number_or_word
 from ..model import Claim, Finding, Side
-from ..sources import line_starts
 from .base import Context, Rule, sentences_of, side
 
 N = r"(?:\d[\d,]*|" + COUNT_WORDS + r")"
@@ -75,9 +74,9 @@ def check_breakdowns(rule: Rule, counts: list[Claim], ctx: Context) -> Iterator[
         if not counted:
             continue
         sents = sentences_of(ctx, sid)
-        starts = line_starts(ctx.sources[sid].text)
+        src = ctx.sources[sid]
         # each count where its evidence puts it in the report's text (not where its digits first occur)
-        mine = sorted(((starts[c.evidence.line - 1] + c.evidence.column - 1, c) for c in counted), key=lambda pc: pc[0])
+        mine = sorted(((src.offset(c.evidence.line, c.evidence.column), c) for c in counted), key=lambda pc: pc[0])
         for i, sent in enumerate(sents):
             here = [(at - sent.start, c) for at, c in mine if sent.start <= at < sent.end]
             if not here:

@@ -88,9 +88,14 @@ def plausible(a: Claim, b: Claim, max_difference: float | None) -> bool:
     return any(abs(x - y) <= max_difference * max(abs(x), abs(y)) for x in na for y in nb)
 
 
+def _digits(figure: str) -> str:
+    """A figure's digits as written, without separators ("2,170 acres": 2170)."""
+    return "".join(ch for ch in figure if ch.isdigit())
+
+
 def transposed(a: str, b: str) -> bool:
     """Are two figures, as written, the same digits with two neighbours swapped ("948 feet", "984ft")?"""
-    da, db = "".join(ch for ch in a if ch.isdigit()), "".join(ch for ch in b if ch.isdigit())
+    da, db = _digits(a), _digits(b)
     if len(da) != len(db) or len(da) < 2:
         return False
     diff = [i for i in range(len(da)) if da[i] != db[i]]
@@ -99,7 +104,7 @@ def transposed(a: str, b: str) -> bool:
 
 def one_digit(a: str, b: str) -> bool:
     """Are two figures, as written, the same but for one digit ("1:16:16", "2:16:16")?"""
-    da, db = "".join(ch for ch in a if ch.isdigit()), "".join(ch for ch in b if ch.isdigit())
+    da, db = _digits(a), _digits(b)
     return len(da) == len(db) >= 3 and sum(x != y for x, y in zip(da, db, strict=True)) == 1
 
 

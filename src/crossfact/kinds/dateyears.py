@@ -15,13 +15,13 @@ first anniversary"; "Nov. 2, 2028" (more than a year off: another event on the s
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from ..model import Claim, Finding
 from .base import Context, Rule, side
+from .temporal import to_date
 
 ANNIVERSARY = re.compile(r"anniversar|\byears? ago\b|\bto the day\b|\byears? since\b|\bcommemorat|\bmemorial\b",
                          re.I)
@@ -29,8 +29,7 @@ ANNIVERSARY = re.compile(r"anniversar|\byears? ago\b|\bto the day\b|\byears? sin
 EARLIER = re.compile(r"\blast year\b|\bprevious\b|\ba year (?:earlier|before)\b", re.I)
 
 
-def check_years(rule: Rule, pool: list[Claim], ctx: Context,
-                to_date: Callable[[dict, str | None], dt.date | None]) -> Iterator[Finding]:
+def check_years(rule: Rule, pool: list[Claim], ctx: Context) -> Iterator[Finding]:
     majority = 2
     by_day: dict[tuple[int, int], list[tuple[Claim, int, bool]]] = defaultdict(list)
     for c in pool:

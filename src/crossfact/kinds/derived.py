@@ -93,11 +93,10 @@ def _pattern(rule: Rule, ctx: Context) -> Iterator[Finding]:
     needs = rule.options.get("needs") or []
     needs = [str(w).lower() for w in ([needs] if isinstance(needs, str) else needs)]
     for sid, src in sorted(ctx.sources.items()):
-        low = src.text.lower() if needs else ""
-        if needs and not any(w in low for w in needs):
+        if not _says(src.text, needs):
             continue  # the rule's author says the pattern cannot match here: one test, not a scan per sentence
         for sent in sentences_of(ctx, sid):
-            if needs and not any(w in sent.text.lower() for w in needs):
+            if not _says(sent.text, needs):
                 continue  # nor in this sentence (a user's pattern runs with a time limit: each call costs)
             try:
                 matches = list(expr.finditer(rx, sent.text))
@@ -124,6 +123,14 @@ def _pattern(rule: Rule, ctx: Context) -> Iterator[Finding]:
                     subject="", predicate="derived", values=(Side(m.group(0), (sid,), (ev,)),),
                     flagged=(sid,),
                 )
+
+
+def _says(text: str, needs: list[str]) -> bool:
+    """Any of the words a pattern needs is in the text (any case); no words needed: always."""
+    if not needs:
+        return True
+    low = text.lower()
+    return any(w in low for w in needs)
 
 
 SINCE = re.compile(r"\bsince\s+(?:[A-Z][\w'’-]*\s+){0,3}$")

@@ -12,7 +12,7 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from ..text import ABBREVIATIONS, WORD_BEFORE_STOP, WORD_NUMBERS, fold
+from ..text import WORD_NUMBERS, after_abbreviation, fold
 
 # Words whose change alters what was said: negation, certainty, quantity, modality.
 SIGNAL = frozenset("""not no never nothing none nobody neither nor cannot surely probably certainly definitely
@@ -266,8 +266,7 @@ def pieces(text: str) -> list[str]:
     Open", "Mr. Holm") ends none."""
     out, start = [], 0
     for m in PIECE_END.finditer(text):
-        word = WORD_BEFORE_STOP.search(text, max(start, m.start() - 30), m.start())
-        if word and text[m.start() - 1] == "." and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
+        if text[m.start() - 1] == "." and after_abbreviation(text, start, m.start() - 1):
             continue
         out.append(text[start:m.start()].strip())
         start = m.end()

@@ -24,21 +24,20 @@ import math
 import re
 from collections.abc import Iterator
 
-from ..extract.values import COUNT_WORDS, hedge, number_or_word
+from ..extract.values import COUNT_WORDS, HEDGE_WORDS, hedge, number_or_word
 from ..model import Finding
 from .base import Context, Rule, sentences_of
-from .statedsum import FIGURE, arithmetic_finding, figures, says_any
+from .statedsum import FIGURE, arithmetic_finding, part_figures, says_any
 
 # "leaving (only) 41", "the remaining 120", "the other two": a count, not a duration or a share
 REMAINDER = re.compile(
     r"\b(?:(?P<cue>leaving|meaning)(?:\s+(?:only|just))?|the\s+(?:remaining|other))\s+"
-    r"(?:(?:more than|over|at least|almost|nearly|about|around|some|roughly|approximately)\s+)?"
+    r"(?:(?:" + HEDGE_WORDS + r")\s+)?"
     r"(?P<n>" + FIGURE + r"|" + COUNT_WORDS + r")(?![\d,.:–-]\d)(?![\w–-])"
     r"(?!\s*(?:%|(?:per ?cent|percent|[ap]\.?m|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b))", re.I)
 # what says the first figure is the whole: "Of the state's 312", "out of 60", "a total population of 2,750"
 WHOLE = re.compile(r"(?:\b(?:[Oo]f|[Oo]ut of)(?:\s+the)?(?:\s+[\w'’-]+){0,2}|\btotal(?:\s+[a-z]+)?\s+of)\s+$")
 # "412 deaths, 380 of them ...": the figure before "N of them" is the whole
-FIGURE_AT = re.compile(FIGURE)
 OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b")
 CUES = ("leaving", "meaning", "remaining", "the other")
 MEANING_WHOLE = 100
@@ -59,23 +58,17 @@ def _contradicts(actual: float, stated: float, how: str | None) -> bool:
     return abs(actual - stated) >= 0.5
 
 
-def _end(text: str, start: int) -> int:
-    """Where the figure starting at `start` ends."""
-    m = FIGURE_AT.match(text, start)
-    return m.end() if m else start
-
-
 def check_remainders(rule: Rule, ctx: Context) -> Iterator[Finding]:
     for sid in sorted(ctx.sources):
         if not says_any(ctx.sources[sid].text.lower(), CUES):
             continue
         for sent in sentences_of(ctx, sid):
             for m in REMAINDER.finditer(sent.text):
-                before = figures(sent.text[:m.start()])
+                before = part_figures(sent.text[:m.start()])
                 if len(before) != 2 or not (WHOLE.search(sent.text, 0, before[0][0])
-                                            or OF_THEM.match(sent.text, _end(sent.text, before[1][0]))):
+                                            or OF_THEM.match(sent.text, before[1][1])):
                     continue
-                (_, whole), (_, part) = before
+                (_, _, whole), (_, _, part) = before
                 stated = number_or_word(m.group("n"))
                 small = m.group("cue") == "meaning" and whole < MEANING_WHOLE
                 if part >= whole or not math.isfinite(stated) or small:

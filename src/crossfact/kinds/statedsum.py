@@ -53,11 +53,11 @@ DATE_NEAR = re.compile(r"\b" + MONTH_RE + r"(?:\s+\d{1,2}\s*(?:and|to|[-–])\s*
 
 def _parts(text: str) -> list[float]:
     """The figures of `text` that can be parts of a sum: not years, days of a month, or clock times."""
-    return [value for _, value in figures(text)]
+    return [value for _, _, value in part_figures(text)]
 
 
-def figures(text: str) -> list[tuple[int, float]]:
-    """(where it starts, its value) for each figure of `text` that can be a part of a sum."""
+def part_figures(text: str) -> list[tuple[int, int, float]]:
+    """(where it starts, where it ends, its value) for each figure of `text` that can be a part of a sum."""
     out = []
     for m in PART.finditer(text):
         raw = m.group(1)
@@ -67,7 +67,7 @@ def figures(text: str) -> list[tuple[int, float]]:
             continue  # "on 11 September", "Sept. 11"
         value = number(raw)
         if math.isfinite(value):
-            out.append((m.start(1), value))
+            out.append((m.start(1), m.end(1), value))
     return out
 
 

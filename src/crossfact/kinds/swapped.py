@@ -31,19 +31,19 @@ from typing import NamedTuple
 
 from ..extract.claimsets import context
 from ..model import Evidence, Finding, Side
-from ..sources import line_starts
 from ..text import Sentence
 from .base import Context, Rule, sentences_of
 from .compare import transposed
 
 ID = "swapped"
-PREDICATE = "figure"  # no claim's: the pipeline reports a figure's finding only where no claim's flags it
+PREDICATE = "figure"  # no claim's
+DEFERS = True  # the pipeline reports its findings only where no other rule's flags the same words
 FINDING_KIND = "conflict"
 OPTIONS = {"min_digits": 3, "min_majority": 2, "alone_digits": 5}
 
 CURRENCY = r"(?P<cur>(?:[A-Z]{0,2}\$|€|£|¥|₹|Rs\.?\s?|USD\s|EUR\s)?)"
 # the lookahead first: most positions are rejected on one character (a third faster than the lookbehind)
-FIGURE = re.compile(r"(?=[\d$€£¥₹A-Z])(?<![\w.,:/-])" + CURRENCY
+WITH_UNIT = re.compile(r"(?=[\d$€£¥₹A-Z])(?<![\w.,:/-])" + CURRENCY
                     + r"(?P<fig>\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?"  # 45:42, 2:16:16, 13:42
           r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"  # Indian grouping: 1,52,513
           r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -77,13 +77,13 @@ def _unit(m: re.Match) -> str:
     return m.group("cur").strip().rstrip(".") + "|" + unit
 
 
-def figures(ctx: Context, sid: str, min_digits: int) -> list[Figure]:
+def figures_with_units(ctx: Context, sid: str, min_digits: int) -> list[Figure]:
     """Every figure of a report with its unit, found in one pass over its text (most are never
     compared, so the sentence each stands in is looked up only for those that are kept)."""
     sents = sentences_of(ctx, sid)
     starts = [x.start for x in sents]
     out = []
-    for m in FIGURE.finditer(ctx.sources[sid].text):
+    for m in WITH_UNIT.finditer(ctx.sources[sid].text):
         fig = m.group("fig")
         digits = re.sub(r"\D", "", fig)
         if len(digits) < min_digits or YEAR.fullmatch(fig):
@@ -122,7 +122,7 @@ def check(rule: Rule, claims: list, ctx: Context) -> Iterator[Finding]:
         return named.get((f.source, f.sentence.start), set())
 
     for sid in sorted(ctx.sources):
-        for f in figures(ctx, sid, min_digits):
+        for f in figures_with_units(ctx, sid, min_digits):
             written[f.digits].add(f.source)
             blocks[(f.unit, "".join(sorted(f.digits)))][f.digits].append(f)
     for _, block in sorted(blocks.items()):
@@ -148,15 +148,15 @@ def check(rule: Rule, claims: list, ctx: Context) -> Iterator[Finding]:
 def _people_by_sentence(claims: list, ctx: Context) -> dict[tuple[str, int], set[str]]:
     """(report, sentence start) -> the people its name claims name there, as the story resolves them."""
     out: dict[tuple[str, int], set[str]] = defaultdict(set)
-    lines: dict[str, tuple[list[int], list[int]]] = {}  # report -> its line starts and sentence starts
+    starts: dict[str, list[int]] = {}  # report -> where its sentences start
     for c in claims:
         if c.predicate != "name" or c.value.get("entity") != "person" or c.source not in ctx.sources:
             continue
-        if c.source not in lines:
-            lines[c.source] = (line_starts(ctx.sources[c.source].text), [s.start for s in sentences_of(ctx, c.source)])
-        line, starts = lines[c.source]
-        at = line[c.evidence.line - 1] + c.evidence.column - 1
-        out[(c.source, starts[max(0, bisect_right(starts, at) - 1)])].add(ctx.resolution.key(c.subject))
+        if c.source not in starts:
+            starts[c.source] = [s.start for s in sentences_of(ctx, c.source)]
+        at = ctx.sources[c.source].offset(c.evidence.line, c.evidence.column)
+        sent = starts[c.source][max(0, bisect_right(starts[c.source], at) - 1)]
+        out[(c.source, sent)].add(ctx.resolution.key(c.subject))
     return out
 
 

@@ -66,7 +66,7 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
     if rule.options["years"]:
         from .dateyears import check_years
 
-        yield from check_years(rule, pool, ctx, to_date)
+        yield from check_years(rule, pool, ctx)
 
 
 def _weekdays(rule: Rule, pool: list[Claim], ctx: Context) -> Iterator[Finding]:
