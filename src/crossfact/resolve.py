@@ -55,15 +55,19 @@ def _told_apart(a: str, b: str, neighbours: dict[str, set[str]]) -> bool:
 
 def cluster_words(words: dict[str, int], max_edits: int = 2, min_jaro: float = 0.88,
                   surnames: frozenset[str] = frozenset(), neighbours: dict[str, set[str]] | None = None,
-                  writers: dict[str, set[str]] | None = None,
-                  variants: dict[str, int] | None = None) -> list[list[str]]:
+                  writers: dict[str, set[str]] | None = None, variants: dict[str, int] | None = None,
+                  together: set[frozenset[str]] | None = None) -> list[list[str]]:
     """Group folded words into variants of one name (union-find over blocked pairs). Two words that
-    always stand beside different names are different people ("Kenji Sato", "Yuki Saito").
-    `writers`: the sources that write each word (a report that writes both spellings slipped)."""
+    always stand beside different names are different people ("Kenji Sato", "Yuki Saito"); two words
+    written in one name are two names (`together`: "Tran Trong Thong" keeps Trong and Thong apart, and
+    no closer pair may join them). `writers`: the sources that write each word (a report that writes
+    both spellings slipped)."""
     neighbours = neighbours or {}
     writers = writers or {}
     variants = variants or {}
+    together = together or set()
     parent = {w: w for w in words}
+    members = {w: [w] for w in words}
 
     def find(w: str) -> str:
         while parent[w] != w:
@@ -75,10 +79,11 @@ def cluster_words(words: dict[str, int], max_edits: int = 2, min_jaro: float = 0
     for w in words:
         blocks["f:" + w[:1]].append(w)
         blocks["m:" + jellyfish.metaphone(w)[:2]].append(w)
-    for members in blocks.values():
-        members.sort(key=len)
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
+    pairs = set()
+    for block in blocks.values():
+        block.sort(key=len)
+        for i, a in enumerate(block):
+            for b in block[i + 1:]:
                 if len(b) - len(a) > 3:
                     break
                 both = bool(writers.get(a, set()) & writers.get(b, set()))
@@ -86,12 +91,18 @@ def cluster_words(words: dict[str, int], max_edits: int = 2, min_jaro: float = 0
                     continue  # two standard transliterations of one name (Mohamed / Mohammed)
                 # both beside one name word: asked only of an "e" more (members are sorted by length)
                 beside = b == a + "e" and bool(neighbours.get(a, set()) & neighbours.get(b, set()))
-                if similar(a, b, max_edits, min_jaro, surnames, both, beside) and not _told_apart(a, b, neighbours):
-                    parent[find(a)] = find(b)
-    groups: dict[str, list[str]] = defaultdict(list)
-    for w in words:
-        groups[find(w)].append(w)
-    return [sorted(g) for g in groups.values() if len(g) > 1]
+                counts = sorted((len(writers.get(a, ())), len(writers.get(b, ()))))
+                lone = counts[0] == 1 and counts[1] >= 3
+                if similar(a, b, max_edits, min_jaro, surnames, both, beside, lone) and not _told_apart(
+                        a, b, neighbours):
+                    pairs.add((a, b))
+    # closest pairs first, so that a word written in one name with another joins its nearer spelling
+    for a, b in sorted(pairs, key=lambda p: (jellyfish.damerau_levenshtein_distance(*p), p)):
+        ra, rb = find(a), find(b)
+        if ra != rb and not any(frozenset((x, y)) in together for x in members[ra] for y in members[rb]):
+            parent[ra] = rb
+            members[rb] += members.pop(ra)
+    return [sorted(g) for g in members.values() if len(g) > 1]
 
 
 def resolve(claims: list[Claim], registry: dict[str, str] | None = None,
@@ -103,6 +114,7 @@ def resolve(claims: list[Claim], registry: dict[str, str] | None = None,
     names = set()
     surnames: set[str] = set()
     neighbours: dict[str, set[str]] = defaultdict(set)
+    together: set[frozenset[str]] = set()
     for c in claims:
         if c.predicate == "name" and c.status != "rejected":
             names.add(c.subject)
@@ -114,9 +126,11 @@ def resolve(claims: list[Claim], registry: dict[str, str] | None = None,
             words = [fold(w) for w in name_words(c.text)]
             for i, w in enumerate(words):
                 neighbours[w].update(words[max(0, i - 1):i] + words[i + 1:i + 2])
+                together.update(frozenset((w, v)) for v in words[i + 1:] if v != w)
     res = Resolution(registered=frozenset(registry.values()))
     for group in cluster_words({w: len(s) for w, s in sources.items()}, surnames=frozenset(surnames),
-                               neighbours=neighbours, writers=sources, variants=variants):
+                               neighbours=neighbours, writers=sources, variants=variants,
+                               together=together):
         ranked = sorted(group, key=lambda w: (-(w in registry.values()), -len(sources[w]), w))
         for w in group:
             res.canonical[w] = registry.get(w, ranked[0])

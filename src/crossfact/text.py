@@ -41,7 +41,9 @@ def after_abbreviation(text: str, start: int, stop: int) -> bool:
     """Is the full stop at text[stop] one after an abbreviation ("Mr.", "U.S.", an initial), which ends
     no sentence? `start`: where the sentence being read began."""
     word = WORD_BEFORE_STOP.search(text, max(start, stop - 30), stop + 1)
-    return bool(word) and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1)
+    # an initial is a letter: a score's or a figure's last digit ends a sentence ("won 4-2. A crowd")
+    return bool(word) and (word.group(1).lower() in ABBREVIATIONS or (len(word.group(1)) == 1
+                                                                      and word.group(1).isalpha()))
 
 
 @lru_cache(maxsize=32)

@@ -7,11 +7,13 @@ the suggestion. When two spellings are used by the same number of sources, no si
 can be called right: one finding names both, with no suggestion.
 
 Flagged: "Vosbreg" (one source) beside "Vosberg" (four sources); "Haverbke" / "Haverbeke"
-and "Hoffmann" / "Hoffman" (in a long name, a vowel or a doubled letter is a slip).
+and "Hoffmann" / "Hoffman" (in a long name, a vowel or a doubled letter is a slip); "Vani" in one
+source against "Vanni" in three (a doubling no other report shares). Two words written in one name
+are two names ("Ada Trang Thang": "Thong" elsewhere is Thang misspelt, not Trang).
 Flagged, no suggestion: "Harbor Nights" in one source, "Harbour Nights" in another.
 Not flagged: "Ruíz" / "Ruiz" (accents), "N'dour" / "Ndour" (apostrophe),
 "Olympic" / "Olympics", "Velmos" / "Velmons" (grammar), "Beletu" / "Beltu", "Usama" /
-"Ussama" (a vowel or a doubled consonant in a short name), "Naila" / "Nayla", "Arlesh" /
+"Ussama" (a vowel or a doubled consonant in a short name, one report against one or two), "Naila" / "Nayla", "Arlesh" /
 "Arlech" (one sound as two transliterations write it),
 "Vandermolen" / "Molen" (two different names: too many edits), "Economists" opening a
 sentence / "Danforth Economics" (a capital only because a sentence starts there, in a
