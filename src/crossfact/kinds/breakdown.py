@@ -9,6 +9,14 @@ item by item ("Name N", "N in Name", "Name and Name N each", "N in a serious con
 least three items are read and their sum is not the total, the report contradicts
 itself. A list that cannot be read whole is left alone, and so is one that says it
 is partial ("among them 14 children, ...", "including ...").
+
+A list may also be read part by part, each "N in ...", "N from ..." ("1,995 games - 1,848 in the
+regular season and 137 more in the playoffs"; "190 lawmakers: 172 from the opposition and 28 from
+the ruling party"), up to an attribution ("..., according to officials"). Two parts are enough
+when the sum is a near miss (at most ``tolerance_sum`` of the total, 10 %): two figures far from
+the total are not its parts. The total may be a bare figure before the colon ("It now stands at
+194: 95 in Arlen, ..."), with three parts or more. A list by kind of person ("9 children, 6 women
+and 3 elderly men") is no partition and is left alone.
 """
 
 from __future__ import annotations
@@ -18,7 +26,9 @@ from collections.abc import Iterator
 
 from ..extract.values import COUNT_WORDS, number_or_word
 from ..model import Claim, Finding, Side
+from ..text import Sentence
 from .base import Context, Rule, sentences_of, side
+from .statedsum import arithmetic_finding, part_figures
 
 N = r"(?:\d[\d,]*|" + COUNT_WORDS + r")"
 PLACE = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}"  # "Arlen", "Arlen City", "the Upper Coast Region"
@@ -40,6 +50,12 @@ LEAD = re.compile(r"^(?:Of (?:those|them|these)|Among (?:them|those|these)|By [a
 
 
 DASH = re.compile(r"\s[-–—]\s")
+# a part of a list read part by part: "137 more in the playoffs", "172 from the opposition"; not a time
+# ("12 in the morning": a count over time, not a part of a place)
+PART = re.compile(r"(?P<n>" + N + r")(?:\s+more)?\s+(?:in|from|at)\s+(?!(?:the\s+)?(?:morning|afternoon|evening|"
+                  r"night|day|week|month|year)\b)[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,5}")
+PARTS_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+ATTRIBUTION = re.compile(r"(?:according\s+to|as\s+of|said|says|officials|police)\b", re.I)
 
 
 def _separator(text: str, start: int) -> int:
@@ -64,15 +80,35 @@ def read_list(text: str) -> tuple[int, float] | None:
         items += 1
         covered += m.end() - m.start()
     if items < 3 or covered < 0.6 * len(re.sub(r"[\s,.;]|\band\b|\bwith\b", "", text)):
-        return None
+        return read_parts(text)
     return items, total
 
 
+def read_parts(text: str) -> tuple[int, float] | None:
+    """A list read part by part, every part an "N in ..." or "N from ...", up to an attribution."""
+    total, items = 0.0, 0
+    for chunk in PARTS_SPLIT.split(text.strip().rstrip(".;")):
+        m = PART.fullmatch(chunk.strip())
+        if not m:
+            if items >= 2 and ATTRIBUTION.match(chunk.strip()):
+                break
+            return None
+        total += number_or_word(m.group("n"))
+        items += 1
+    return (items, total) if items >= 2 else None
+
+
+def _wrong(read: tuple[int, float] | None, stated: float, tolerance: float) -> bool:
+    """Do the parts miss the total? Two parts only by a near miss: far off, they are not its parts."""
+    if read is None or abs(read[1] - stated) < 0.5:
+        return False
+    return read[0] >= 3 or abs(read[1] - stated) <= tolerance * stated
+
+
 def check_breakdowns(rule: Rule, counts: list[Claim], ctx: Context) -> Iterator[Finding]:
+    tolerance = float(rule.options.get("tolerance_sum") or 0.1)
     for sid in sorted(ctx.sources):
         counted = [c for c in counts if c.source == sid]
-        if not counted:
-            continue
         sents = sentences_of(ctx, sid)
         src = ctx.sources[sid]
         # each count where its evidence puts it in the report's text (not where its digits first occur)
@@ -80,6 +116,7 @@ def check_breakdowns(rule: Rule, counts: list[Claim], ctx: Context) -> Iterator[
         for i, sent in enumerate(sents):
             here = [(at - sent.start, c) for at, c in mine if sent.start <= at < sent.end]
             if not here:
+                yield from _bare_total(rule, ctx, sid, sent, tolerance)
                 continue
             colon = _separator(sent.text, here[0][0])
             # the total is the count the colon follows ("rose to 205: 203 in ..., two in ..."), not a part
@@ -89,12 +126,12 @@ def check_breakdowns(rule: Rule, counts: list[Claim], ctx: Context) -> Iterator[
             elif i + 1 < len(sents) and LEAD.match(sents[i + 1].text):
                 listed, total_claim = LEAD.sub("", sents[i + 1].text), here[-1][1]
             else:
+                yield from _bare_total(rule, ctx, sid, sent, tolerance)
                 continue
             if total_claim.value.get("hedge") == "vague":  # "several deaths: ..." states no total
                 continue
             read = read_list(listed)
-            stated = float(total_claim.value.get("value") or 0)
-            if read is None or abs(read[1] - stated) < 0.5:
+            if not _wrong(read, float(total_claim.value.get("value") or 0), tolerance):
                 continue
             yield Finding(
                 rule=rule.id, kind="arithmetic", severity=rule.severity,
@@ -103,3 +140,22 @@ def check_breakdowns(rule: Rule, counts: list[Claim], ctx: Context) -> Iterator[
                 values=(side(total_claim.text, [total_claim]), Side(f"{read[1]:g} (sum of {read[0]} parts)", (), ())),
                 flagged=(sid,),
             )
+
+
+def _bare_total(rule: Rule, ctx: Context, sid: str, sent: Sentence, tolerance: float) -> Iterator[Finding]:
+    """A total no claim reads, the one figure before the colon or dash ("It now stands at 194: 95 in
+    Arlen, ..."; "190 lawmakers backed it: 172 from ..."), against parts that nearly make it."""
+    colon = _separator(sent.text, 0)
+    if colon < 0:
+        return
+    figures = part_figures(sent.text[:colon])
+    if len(figures) != 1:
+        return
+    start, end, stated = figures[0]
+    read = read_list(DASH.split(sent.text[colon + 1:])[0])
+    if not _wrong(read, stated, tolerance) or abs(read[1] - stated) > tolerance * stated:
+        return
+    yield arithmetic_finding(rule, ctx, sid, sent, start, sent.text[start:end], "sum",
+                             f"{read[1]:g} (sum of {read[0]} parts)",
+                             f"the total {sent.text[start:end]} does not match its breakdown, which adds up to "
+                             f"{read[1]:g}")

@@ -4,9 +4,10 @@ against the figures it states it of.
 `sum`: parts listed first, then the total they are said to make.
 
 News copy often lists figures and then states what they add up to: "30,000 in Arlen,
-3,000 in Brisk and 2,085 in Corvo, 35,085 people in all", or "Arlen accounts for 1,351
-of the dead and Brisk for 492, which makes 1,843". The parts are the figures before the
-total in its sentence (not years, dates, times of day, percentages or ordinals); when
+3,000 in Brisk and 2,085 in Corvo, 35,085 people in all", "Arlen accounts for 1,351
+of the dead and Brisk for 492, which makes 1,843", or "rounds of 73 and 72, a 36-hole total of
+145". The parts are the figures before the total in its sentence (not years, dates, times of
+day, percentages, ordinals, or a period: "in the next 24"); when
 there are at least two and their sum is not the total, the report contradicts itself.
 Only a near miss is reported (at most ``tolerance_sum`` of the total apart, 10 %): a sum
 far from the total means the figures before it are not its parts ("2 goals in 4 games,
@@ -39,7 +40,8 @@ FIGURE = r"\d{1,3}(?:[,.]\d{3})+|\d+"
 TOTAL = re.compile(
     r"(?<![\d,.])(?P<a>" + FIGURE + r")(?:\s+[a-z]+){0,2}\s+(?:in all|in total|altogether)\b"
     r"|\b(?:which makes|making|bringing the (?:total|toll|tally|number)(?: of(?: [a-z]+){1,4}?)? to|for a total of|"
-    r"to a total of|(?<!could )(?<!may )(?<!might )(?<!would )add(?:s|ed)? up to)\s+(?P<b>" + FIGURE + r")(?![\d,.]\d)")
+    r"to a total of|(?<=, )an? (?:[\w-]+ )?total of|"
+    r"(?<!could )(?<!may )(?<!might )(?<!would )add(?:s|ed)? up to)\s+(?P<b>" + FIGURE + r")(?![\d,.]\d)")
 # a figure standing alone: not glued to letters or hyphens (Covid-19, 12-year-old, a 2-0 score), not a
 # percentage, an ordinal or a time of day (6 p.m.)
 TOTAL_CUES = ("in all", "in total", "altogether", "which makes", "making", "bringing the", "total of", "add up to",
@@ -47,6 +49,7 @@ TOTAL_CUES = ("in all", "in total", "altogether", "which makes", "making", "brin
 PART = re.compile(r"(?<![\w,.:$£€–-])(" + FIGURE + r")(?![\d,.:]\d)(?![\w–-])"
                   r"(?!\s*(?:%|per ?cent|percent|[aApP]\.?[mM]\b|o'clock|(?:hours?|minutes?|days?|weeks?|months?|"
                   r"years?)\b))")
+PERIOD_BEFORE = re.compile(r"\b(?:first|next|last|past|previous|following)\s+$")
 # a day of a month beside its month name, as the date recognizer spells months
 DATE_NEAR = re.compile(r"\b" + MONTH_RE + r"(?:\s+\d{1,2}\s*(?:and|to|[-–])\s*|\s*)$|^\s*" + MONTH_RE + r"\b", re.I)
 
@@ -65,6 +68,8 @@ def part_figures(text: str) -> list[tuple[int, int, float]]:
             continue  # a year
         if DATE_NEAR.search(text[max(0, m.start() - 20):m.start()]) or DATE_NEAR.search(text[m.end():m.end() + 12]):
             continue  # "on 11 September", "Sept. 11"
+        if PERIOD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "200 mm in the first 24 hours and 372 mm in the next 24": a period, no part
         value = number(raw)
         if math.isfinite(value):
             out.append((m.start(1), m.end(1), value))
