@@ -161,3 +161,18 @@ def test_a_figure_glued_to_its_unit_is_the_figure_and_the_unit() -> None:
 def test_an_ordinal_and_a_roman_numeral_are_the_figure() -> None:
     assert words("the 33rd Olympiad") == words("the XXXIII Olympiad") == ["the", "33", "olympiad"]
     assert words("I said DC") == ["i", "said", "dc"]  # "I" and two-letter initials stay words
+
+
+def test_a_quote_alike_two_others_renders_its_own_speakers(tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    # b's Ida Rolf quote drifts from a's Ida Rolf quote, not from Ann Lee's alike words
+    texts = {"a": '"The decree is now void," said Ann Lee. Ida Rolf spoke later. "The decree is wrong," Rolf said.',
+             "b": 'Ida Rolf, the party leader, distanced herself within minutes: "The decree is regrettable."'}
+    assert _drifts(tmp_path, texts, capsys) == [["a", "b"]]
+
+
+def test_the_person_ends_a_run_of_capitalised_words() -> None:
+    from crossfact.extract.quotes import _known
+
+    persons = {"North Velmouth": "North Velmouth", "Ada Holm": "Ada Holm"}  # a place taken for a name
+    assert _known("North Velmouth Governor Ada Holm", persons) == "Ada Holm"

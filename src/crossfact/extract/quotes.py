@@ -83,6 +83,9 @@ AFTER = re.compile(r"[\s,]*(?:(?P<n>" + CAP + r")\s+" + SAY + r"\b|" + SAY + r"\
                    + r")\b|(?P<pronoun>(?:he|she)\s+" + SAY + r"\b|" + SAY + r"\s+(?:he|she)\b))")
 BEFORE = re.compile(r"\b(?P<n>" + CAP + r")\s+(?:[a-z]+\s+){0,2}" + SAY + r"[^.\"“”:]{0,50}[:,]\s*$")
 NAMED = re.compile(CAP)
+# the person a sentence opens with, introducing the quote with a colon: 'Ada Holm, the party's leader,
+# distanced herself within minutes: "..."' (not a possessive: "Ada Holm's coach put it simply:")
+COLON_LED = re.compile(r"\s*(?P<n>" + CAP + r")(?<!['’]s)(?=[\s,])[^\"“”:]{0,200}:\s*$")
 # 'said Lund coach Edin Marsk': role words between the team and the speaker ('said Ivo Sand after
 # beating Per Alm' names no speaker after "after")
 APPOSED = re.compile(r"\s+(?:(?!(?:after|before|when|while|as|following|despite|against|beating|with)\b)[a-z]+\s+)"
@@ -118,14 +121,18 @@ def _attributed(chunk: str, start: int, end: int, last: Callable[[], str], perso
         if who:
             return who
     before = BEFORE.search(chunk, max(0, start - 120), start)
-    return _known(before.group("n"), persons) if before else None
+    if before:
+        return _known(before.group("n"), persons)
+    led = COLON_LED.match(last()) if chunk[:start].rstrip().endswith(":") else None
+    return _known(led.group("n"), persons) if led else None
 
 
 def _known(candidate: str, persons: dict[str, str]) -> str | None:
-    """The person a run of capitalised words names: the whole run, or its longest known part."""
+    """The person a run of capitalised words names: the whole run, or its longest known part, the last
+    of equal length ("North Carolina Governor Ada Holm": the person ends the run, after place and title)."""
     words = candidate.split()
     for size in range(len(words), 0, -1):
-        for i in range(len(words) - size + 1):
+        for i in range(len(words) - size, -1, -1):
             hit = persons.get(" ".join(words[i:i + size]))
             if hit:
                 return hit

@@ -16,7 +16,10 @@ pressure from her" / "she put me under pressure"), never a negation, certainty o
 it will go" / "we know it will not go much higher"). A figure glued to its unit is the figure and
 the unit ("40km" / "40 kilometres"). A quote that occurs whole inside a longer quote is a
 fragment, not drift. A report alone against two that quote alike is the odd one: one
-finding flags it, not two ties.
+finding flags it, not two ties. A quote alike two others, one of them its own speaker's, is
+compared with that one only ("the decree is wrong", the party leader; "the decree is now void",
+the speaker): attributions slip, so another speaker alone never keeps two quotes apart. Idioms
+are read as what they say ("months, if not years" / "months, perhaps years").
 
 Flagged: "I wasn't prepared" vs "I was prepared".
 Not flagged: 'beaten' and 'blindfolded' quoted as fragments of the full sentence;
@@ -59,6 +62,14 @@ def _piece(c: Claim, piece: str) -> Evidence:
     return Evidence(e.source, e.path, e.line, e.column + at, e.line, e.column + at + len(piece), piece)
 
 
+def _other_speakers(a: Claim, b: Claim, ctx: Context) -> bool:
+    """Both quotes have a speaker, and no name word in common: two people saying alike things ("the
+    declaration is invalid", the speaker; "the declaration is regrettable", a party leader)."""
+    if not (a.subject and b.subject):
+        return False
+    return not set(ctx.resolution.key(a.subject).split()) & set(ctx.resolution.key(b.subject).split())
+
+
 def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
     claims = usable(claims, ctx)
     quotes = selected(rule, claims)
@@ -83,6 +94,7 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
     compared: set[tuple[tuple[str, ...], ...]] = set()  # pairs of wordings, spelling aside
     reported: set[tuple[frozenset[str], tuple]] = set()  # (flagged reports, their wording or, on a tie, both)
     found: list[tuple[set[str], tuple, Finding]] = []  # (flagged, the odd wording or a tie's two, finding)
+    candidates = []
     for a, b in combinations(sorted(quotes, key=lambda c: (c.source, c.id)), 2):
         if a.source == b.source:
             continue
@@ -100,7 +112,13 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
                     continue
                 if best is None or ratio > best[0]:
                     best = (ratio, pa, pb)
-        if best is None:
+        if best is not None:
+            candidates.append((a, b, best))
+    # a quote alike two others, one of its own speaker's: that one is what it renders, not another's
+    # alike words (attributions slip, so another speaker alone never keeps two quotes apart)
+    own = {c.id for a, b, _ in candidates if not _other_speakers(a, b, ctx) for c in (a, b)}
+    for a, b, best in candidates:
+        if _other_speakers(a, b, ctx) and (a.id in own or b.id in own):
             continue
         # one drift printed by several reports, with other punctuation or spelling, is one finding
         said_a, said_b = _spelt(words(best[1])), _spelt(words(best[2]))

@@ -24,7 +24,7 @@ NEGATION = frozenset("not no never nothing none nobody neither nor cannot hardly
 # signal words a rendering adds or drops in passing when it rewords a remark ("I got some pressure from
 # him" / "he put me under pressure", "expect it to be me" / "think it would be me"); certainty and
 # modality ("going to die" / "could die") and negation are never in passing
-IN_PASSING = frozenset("some any would much more many".split())
+IN_PASSING = frozenset("some any would much more many whole entire".split())
 # signal words one translation renders as another without changing what was said ("would be
 # counterproductive" / "could be counterproductive"; "likely" / "probably")
 SAME_SIGNAL = (frozenset("would could might may".split()), frozenset("likely probably perhaps maybe possibly".split()),
@@ -90,6 +90,7 @@ def substantive(a: list[str], b: list[str]) -> bool:
     """Does the change from a to b alter the meaning, not just the wording?"""
     changed_a: list[str] = []
     changed_b: list[str] = []
+    a, b = _if_not(a), _if_not(b)
     a, b = [spelling(w) for w in a], [spelling(w) for w in b]
     # words only one side has before or after the shared part: a longer quote, not a change
     ops, _ = _cut_ends(SequenceMatcher(None, a, b, autojunk=False).get_opcodes())
@@ -127,14 +128,22 @@ def substantive(a: list[str], b: list[str]) -> bool:
     signals = diff & SIGNAL
     alike = next((kind for kind in SAME_SIGNAL if signals and signals <= kind and set(changed_a) & kind
                   and set(changed_b) & kind), frozenset())
-    reworded = sum(1 for op in ops if op[0] != "equal"
-                   and any(w not in FILLER for w in a[op[1]:op[2]] + b[op[3]:op[4]])) >= 2
+    # a place of rewording: a change with a word of substance, or of two little words ("I hope I get to
+    # come" / "I hope to come"); a word of substance moved elsewhere ("this whole week has been a dream"
+    # / "it has been a dream week") is one more
+    moved = any(w not in FILLER and (w in b if w in changed_a else w in a) and changed_a.count(w) != changed_b.count(w)
+                for w in changed_a + changed_b)
+    places = [op for op in ops if op[0] != "equal"]
+    reworded = sum(1 for op in places if any(w not in FILLER for w in a[op[1]:op[2]] + b[op[3]:op[4]])) + moved >= 2
+    # a signal word in passing is read beside any rewording, of little words too
+    loosely = reworded or sum(1 for op in places if any(w not in FILLER for w in a[op[1]:op[2]] + b[op[3]:op[4]])
+                              or op[2] - op[1] + op[4] - op[3] >= 2) >= 2
     # a negation on one side only, or one signal word for another ("surely" / "probably"), changes what
     # was said; a signal word only one side has, amid wording changed in two places or more, is another
     # rendering ("I got some pressure from him" / "he put me under pressure")
     one_sided = not (signals & set(changed_a) and signals & set(changed_b))
     # "would" one side has alone is a rendering's mood ("wish there wouldn't be" / "wish there were no")
-    if signals and not alike and not ((reworded or signals == {"would"}) and one_sided and signals <= IN_PASSING):
+    if signals and not alike and not ((loosely or signals == {"would"}) and one_sided and signals <= IN_PASSING):
         return True
     ignored = FILLER | alike  # "would" / "could": like "the" / "a"
     # other words in two places or more (an alike signal word counts as a place), and no signal word:
@@ -211,6 +220,17 @@ def _figures(ws: list[str]) -> list[float]:
 def _figure(word: str) -> bool:
     """A number, in digits or words ("a", "an" and "one" are too often no figure: "one day")."""
     return word.isdigit() or (word in WORD_NUMBERS and word not in ("a", "an", "one"))
+
+
+def _if_not(ws: list[str]) -> list[str]:
+    """"months, if not years" says "months, perhaps years": one word for the idiom inside a remark."""
+    if "if" not in ws:
+        return ws
+    out = list(ws)
+    for i in range(len(out) - 3, 0, -1):
+        if out[i] == "if" and out[i + 1] == "not":
+            out[i:i + 2] = ["perhaps"]
+    return out
 
 
 def _without_idioms(ws: list[str]) -> list[str]:
