@@ -15,7 +15,9 @@ PREPOSITIONS = frozenset("for from against over to with of by past beat beating 
                          "behind ahead than and or".split())
 # verbs a named subject stands right before: "..., and Ida Rolf was fourth", "Arlenia came third"
 OWN_VERBS = r"(?:was|were|is|finished|came|placed|ended|took)\b"
-OWN_VERB = re.compile(r"\s+" + OWN_VERBS)
+# or a placing: "with Ida Rolf second in 2:03:32 and Mia Lund third in 2:03:31"
+OWN_VERB = re.compile(r"\s+(?:" + OWN_VERBS + r"|(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|runner-up)"
+                      r"(?=\s+in\s+\d|,?\s+(?:at|with)\s+\d))")
 PLACE_PREPOSITIONS = frozenset("in at near of off from".split())
 QUOTED_TITLE = re.compile(r"[‘'\"“]\s?([A-Z][^‘'\"“”’]{2,40}?)\s?[’'\"”]")
 

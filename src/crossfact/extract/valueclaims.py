@@ -24,6 +24,8 @@ MARGIN_AFTER = re.compile(r"\s*(?:off|from|under|quicker|faster|slower|ahead|beh
 BY_BEFORE = re.compile(r"\bby\s+(?:just\s+|only\s+|a\s+mere\s+|barely\s+)?$")
 EARLIER_BOUT = re.compile(r"\b(?:first|previous|earlier|original)\s+(?:fight|bout|meeting)\b", re.I)
 # "lifted off at 5:23", "made landfall at about 8:30", "came ashore around 8:30": a stated time of day
+# a time of day given roughly: "shortly before 1 p.m.", "just after 2", "at about 9"
+ROUGH_CLOCK = re.compile(r"\b(?:about|around|approximately|roughly|(?:shortly|just|soon)\s+(?:before|after))\s+$", re.I)
 AT_CLOCK = re.compile(r"\b(?:at|[Aa]t\s+(?:about|around|approximately|roughly)|about|around|approximately)\s+$")
 # a later one of the story's kind of event, not its own: "a second bomb exploded at 9:58", "followed by a
 # second quake of magnitude 7.5", "an aftershock"
@@ -162,8 +164,10 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
             if clock and "." in m.text and clock[0] > m.start:
                 # a precise measurement ("1.2 meters") and when it was taken
                 c = clock[2]
-                sink.add(sent, c.start, c.end, f"{m.get('dimension')}:{m.get('value'):g}", "mark.clock",
-                         {"type": "clock", "text": c.text, "minutes": c.get("minutes"), "measure": m.text},
+                when = {"type": "clock", "text": c.text, "minutes": c.get("minutes"), "measure": m.text}
+                if ROUGH_CLOCK.search(text, max(0, c.start - 24), c.start):
+                    when["hedge"] = "about"  # "struck shortly before 1:00 pm": no time to hold against 12:50
+                sink.add(sent, c.start, c.end, f"{m.get('dimension')}:{m.get('value'):g}", "mark.clock", when,
                          {"zone": c.get("zone")} if c.get("zone") else {}, "news/measure-clock")
             given_by = attribution(text, m.start, sent_names) or agency
             if given_by:  # "6.8 according to one agency" and "6.9 according to another" are two figures
