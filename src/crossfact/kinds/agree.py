@@ -6,8 +6,10 @@ Vosberg" are one subject). Inside a group, values that are equal after normaliza
 
 - their qualifiers named in ``key`` do not differ (a value given for 2022 is not
   compared with one given for 2023; a missing qualifier does not separate, but a value given for a
-  year before its report's, "last year she won in 2:18:33", is not compared with one given for no
-  year in a report of another year: that one is the report's own event);
+  year other than its report's, "last year she won in 2:18:33", "the next edition is on 21 September
+  2031", is not compared with one given for no year in a report of another year: that one is the
+  report's own event; a day and a part of it,
+  "on Saturday" / "by Saturday night", are one time when one report does not say the part);
 - the lists named in ``overlap`` share an entity (the people of a bout: an undercard
   bout's round is another contest's);
 - times of day are at most ``max_minutes`` apart when it is set (a kick-off at 8 p.m. and
@@ -129,8 +131,8 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
         states = [{c.source for c in by_pred[pred] if equal(c, s[0], tol, ctx, strict=True)} for s in sides]
         for (ia, a), (ib, b) in combinations(enumerate(sides), 2):
             pairs = [(x, y) for x in a for y in b if comparable(x, y, opts["key"], opts["require"], opts["exact"])
-                     and all(overlap(x, y, k, ctx) for k in opts["overlap"]) and not _earlier_year(x, y, keys, ctx)
-                     and not _earlier_year(y, x, keys, ctx)]
+                     and all(overlap(x, y, k, ctx) for k in opts["overlap"]) and not _other_year(x, y, keys, ctx)
+                     and not _other_year(y, x, keys, ctx)]
             src_a, src_b = {c.source for c in a}, {c.source for c in b}
             if opts["transposed"]:
                 if not any(transposed(x.text, y.text) for x, y in pairs):
@@ -160,11 +162,11 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
             )
 
 
-def _earlier_year(x: Claim, y: Claim, keys: set[str], ctx: Context) -> bool:
-    """`x` is given for a year before its report's and `y` for no year, in a report of another year."""
+def _other_year(x: Claim, y: Claim, keys: set[str], ctx: Context) -> bool:
+    """`x` is given for a year other than its report's and `y` for no year, in a report of another year."""
     year = x.qualifiers.get("year")
     if "year" not in keys or year is None or y.qualifiers.get("year") is not None:
         return False
     dates = [ctx.sources[c.source].date if c.source in ctx.sources else None for c in (x, y)]
-    return (all(dates) and str(year).isdigit() and int(year) < int(dates[0][:4])
+    return (all(dates) and str(year).isdigit() and int(year) != int(dates[0][:4])
             and int(year) != int(dates[1][:4]))

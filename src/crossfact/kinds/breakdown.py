@@ -10,12 +10,15 @@ least three items are read and their sum is not the total, the report contradict
 itself. A list that cannot be read whole is left alone, and so is one that says it
 is partial ("among them 14 children, ...", "including ...").
 
-A list may also be read part by part, each "N in ...", "N from ..." ("1,995 games - 1,848 in the
-regular season and 137 more in the playoffs"; "190 lawmakers: 172 from the opposition and 28 from
-the ruling party"), up to an attribution ("..., according to officials"). Two parts are enough
-when the sum is a near miss (at most ``tolerance_sum`` of the total, 10 %): two figures far from
-the total are not its parts. The total may be a bare figure before the colon ("It now stands at
-194: 95 in Arlen, ..."), with three parts or more. A list by kind of person ("9 children, 6 women
+A list may also be read part by part, each "N in ...", "N from ...", "N on ...", "N through ..."
+("1,995 games - 1,848 in the regular season and 137 more in the playoffs"; "190 lawmakers: 172 from
+the opposition and 28 from the ruling party"; "283 yards, 221 through the air and 72 on the
+ground"), up to what is no part ("..., according to officials", "..., and was named"), never a
+time ("12 in the morning", "5 on Monday"). Two parts are enough when the sum is a near miss (at most
+``tolerance_sum`` of the total, 10 %): figures far from the total are not its parts. The total may
+be a bare figure, the one figure of the clause before a colon, dash or comma ("It now stands at
+194: 95 in Arlen, ..."; "559 people were arrested, 491 in Arlen and 86 elsewhere"), always a near
+miss. A list by kind of person ("9 children, 6 women
 and 3 elderly men") is no partition and is left alone.
 """
 
@@ -24,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..extract.values import COUNT_WORDS, number_or_word
+from ..extract.values import COUNT_WORDS, MONTH_RE, number_or_word
 from ..model import Claim, Finding, Side
 from ..text import Sentence
 from .base import Context, Rule, sentences_of, side
@@ -50,17 +53,20 @@ LEAD = re.compile(r"^(?:Of (?:those|them|these)|Among (?:them|those|these)|By [a
 
 
 DASH = re.compile(r"\s[-–—]\s")
+COLON = re.compile(r":(?!\d)")
 # a part of a list read part by part: "137 more in the playoffs", "172 from the opposition"; not a time
 # ("12 in the morning": a count over time, not a part of a place)
-PART = re.compile(r"(?P<n>" + N + r")(?:\s+more)?\s+(?:in|from|at)\s+(?!(?:the\s+)?(?:morning|afternoon|evening|"
-                  r"night|day|week|month|year)\b)[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,5}")
+PART = re.compile(r"(?P<n>" + N + r")(?:\s+more)?\s+(?:in|from|at|on|through)\s+(?!(?:the\s+)?(?:morning|afternoon|"
+                  r"evening|night|day|week|month|year|[MTWFS][a-z]+day|" + MONTH_RE + r")\b)[A-Za-z'’-]+"
+                  r"(?:\s+[A-Za-z'’-]+){0,5}")
 PARTS_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 ATTRIBUTION = re.compile(r"(?:according\s+to|as\s+of|said|says|officials|police)\b", re.I)
 
 
 def _separator(text: str, start: int) -> int:
     """Where the list starts: a colon after the first count, or a dash ("15 foreigners - five ...")."""
-    colon = text.find(":", start)
+    found = COLON.search(text, start)  # not a clock's or a time's ("3:17.49")
+    colon = found.start() if found else -1
     dash = DASH.search(text, start)
     if dash and (colon < 0 or dash.start() < colon):
         return dash.end() - 1
@@ -85,13 +91,13 @@ def read_list(text: str) -> tuple[int, float] | None:
 
 
 def read_parts(text: str) -> tuple[int, float] | None:
-    """A list read part by part, every part an "N in ..." or "N from ...", up to an attribution."""
+    """A list read part by part, every part an "N in ..." or "N from ...", up to what is no part."""
     total, items = 0.0, 0
     for chunk in PARTS_SPLIT.split(text.strip().rstrip(".;")):
         m = PART.fullmatch(chunk.strip())
         if not m:
-            if items >= 2 and ATTRIBUTION.match(chunk.strip()):
-                break
+            if items >= 2 and (ATTRIBUTION.match(chunk.strip()) or not re.match(N + r"\b", chunk.strip())):
+                break  # "..., 72 on the ground, and was responsible for three touchdowns": the list is over
             return None
         total += number_or_word(m.group("n"))
         items += 1
@@ -131,6 +137,8 @@ def check_breakdowns(rule: Rule, counts: list[Claim], ctx: Context) -> Iterator[
             if total_claim.value.get("hedge") == "vague":  # "several deaths: ..." states no total
                 continue
             read = read_list(listed)
+            if read is None:  # not this count's list: another clause of the sentence may hold one
+                yield from _bare_total(rule, ctx, sid, sent, tolerance)
             if not _wrong(read, float(total_claim.value.get("value") or 0), tolerance):
                 continue
             yield Finding(
@@ -142,20 +150,33 @@ def check_breakdowns(rule: Rule, counts: list[Claim], ctx: Context) -> Iterator[
             )
 
 
+SEPARATOR = re.compile(r":(?!\d)|,\s|\s[-–—]\s")
+DIGIT_RUN = re.compile(r"\d+")
+PART_CUE = re.compile(r"\d\s+(?:more\s+)?(?:in|from|at|on|through)\s")
+LIST_START = re.compile(r"\s*" + N + r"\b")
+
+
 def _bare_total(rule: Rule, ctx: Context, sid: str, sent: Sentence, tolerance: float) -> Iterator[Finding]:
-    """A total no claim reads, the one figure before the colon or dash ("It now stands at 194: 95 in
-    Arlen, ..."; "190 lawmakers backed it: 172 from ..."), against parts that nearly make it."""
-    colon = _separator(sent.text, 0)
-    if colon < 0:
+    """A total no claim reads, the one figure of the clause before a colon, dash or comma ("It now stands
+    at 194: 95 in Arlen, ..."; "190 lawmakers backed it: 172 from ..."; "a toll: 559 people were arrested,
+    491 in Arlen and 86 elsewhere"), against parts that nearly make it."""
+    text, clause = sent.text, 0
+    if not PART_CUE.search(text):
+        return  # no part written "N in ...", "N from ...": most sentences
+    for sep in SEPARATOR.finditer(text):
+        at, clause = clause, sep.end()
+        # a bare total's parts are figures, the first right after the separator ("194: 95 in Arlen, ...")
+        if not LIST_START.match(text, sep.end()) or not DIGIT_RUN.search(text, at, sep.start()):
+            continue
+        figures = part_figures(text[at:sep.start()])
+        if len(figures) != 1:
+            continue
+        start, end, stated = at + figures[0][0], at + figures[0][1], figures[0][2]
+        read = read_list(DASH.split(text[sep.end():])[0])
+        if read is None or not _wrong(read, stated, tolerance) or abs(read[1] - stated) > tolerance * stated:
+            continue
+        yield arithmetic_finding(rule, ctx, sid, sent, start, text[start:end], "sum",
+                                 f"{read[1]:g} (sum of {read[0]} parts)",
+                                 f"the total {text[start:end]} does not match its breakdown, which adds up to "
+                                 f"{read[1]:g}")
         return
-    figures = part_figures(sent.text[:colon])
-    if len(figures) != 1:
-        return
-    start, end, stated = figures[0]
-    read = read_list(DASH.split(sent.text[colon + 1:])[0])
-    if not _wrong(read, stated, tolerance) or abs(read[1] - stated) > tolerance * stated:
-        return
-    yield arithmetic_finding(rule, ctx, sid, sent, start, sent.text[start:end], "sum",
-                             f"{read[1]:g} (sum of {read[0]} parts)",
-                             f"the total {sent.text[start:end]} does not match its breakdown, which adds up to "
-                             f"{read[1]:g}")

@@ -151,13 +151,21 @@ def comparable(a: Claim, b: Claim, keys: list[str], require: list[str], exact: l
     if any(a.qualifiers.get(k) != b.qualifiers.get(k) for k in exact):
         return False
     for k in require:
-        if a.qualifiers.get(k) is None or a.qualifiers.get(k) != b.qualifiers.get(k):
+        x, y = a.qualifiers.get(k), b.qualifiers.get(k)
+        if x is None or y is None or (x != y and not (k == "as_of" and _same_day(str(x), str(y)))):
             return False
     for k in keys:
         x, y = a.qualifiers.get(k), b.qualifiers.get(k)
-        if x is not None and y is not None and fold(str(x)) != fold(str(y)):
+        if x is not None and y is not None and fold(str(x)) != fold(str(y)) and not (
+                k == "as_of" and _same_day(str(x), str(y))):
             return False
     return True
+
+
+def _same_day(x: str, y: str) -> bool:
+    """A day and a part of it ("2031-03-29" / "2031-03-29 night"): the part is missing on one side, and a
+    missing qualifier does not separate; two parts of a day ("morning" / "night") still do."""
+    return x.startswith(y + " ") or y.startswith(x + " ")
 
 
 def overlap(a: Claim, b: Claim, qualifier: str, ctx: Context) -> bool:
