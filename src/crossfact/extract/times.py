@@ -10,7 +10,8 @@ import re
 from ..text import WORD_NUMBERS
 from .mention import Mention
 
-ZONES = r"(?:[A-Z]{1,2}ST|[A-Z]{1,2}DT|GMT|UTC|ET|PT|CT|MT|CET|CEST|BST|JST|AWST|AEST|IST|local time)"
+# "Japan time", "Beijing time": a zone named by its country or city
+ZONES = r"(?:[A-Z]{1,2}ST|[A-Z]{1,2}DT|GMT|UTC|ET|PT|CT|MT|CET|CEST|BST|JST|AWST|AEST|IST|local time|[A-Z][a-z]+ time)"
 
 DURATION_PATTERNS = [
     # two hours and 35 seconds / 2 hours, 1 minute and 9 seconds

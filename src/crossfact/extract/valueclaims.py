@@ -188,10 +188,12 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
             # "a second bomb exploded at 9:58": not the story's one-off action
             again = LATER_EVENT.search(text, max(0, m.start - 80, text.rfind(",", 0, m.start)), m.start)
             action = action_word(text, m.start, m.end, lex, "clock_actions", before=True) if at and not again else None
-            if at and at.group(0).split()[-1].lower() in ("about", "around", "approximately", "roughly"):
-                value["approx"] = True  # "at about 9 p.m.": a rounding, within half an hour
+            if ROUGH_CLOCK.search(text, max(0, m.start - 24), m.start):
+                value["approx"] = True  # "at about 9 p.m.", "shortly after 1 a.m.": a rounding, within half an hour
             if action:
                 quals["action"] = action
+            if m.get("zone"):  # "8:58 a.m. Japan time" is not the local 7:58 a.m. an hour off
+                quals["zone"] = m.get("zone")
             subject = "" if action else place[2] if place else ""
             sink.add(sent, m.start, m.end, subject, "event.clock", value, quals, "news/clock")
         elif m.type == "relative":

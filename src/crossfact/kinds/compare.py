@@ -46,6 +46,9 @@ def equal(a: Claim, b: Claim, tolerance: float, ctx: Context, strict: bool = Fal
         # the same sets in order, less the last ("6-2, 6-2" of "6-2, 6-2, 7-6"): a shorter cut
         short, full = sorted((pa, pb), key=len)
         return len(short) >= 2 and len(full) == len(short) + 1 and full[:len(short)] == short
+    if a.value.get("type") == "clock" == b.value.get("type") and None not in (za := _zone(a), zb := _zone(b)) \
+            and za != zb:
+        return False  # 06:27 BST is not 06:27 UTC
     na, nb = number(a), number(b)
     if na and nb:
         return any(abs(x - y) <= max(tolerance * max(abs(x), abs(y)), 1e-6) for x in na for y in nb)
@@ -56,6 +59,10 @@ def equal(a: Claim, b: Claim, tolerance: float, ctx: Context, strict: bool = Fal
     if strict:
         return wa == wb
     return wa <= wb or wb <= wa or _contained(a.text, b.text, ctx) or _contained(b.text, a.text, ctx)
+
+
+def _zone(c: Claim) -> str | None:
+    return c.value.get("zone") or c.qualifiers.get("zone")
 
 
 def _contained(inner: str, outer: str, ctx: Context) -> bool:
@@ -159,6 +166,8 @@ def comparable(a: Claim, b: Claim, keys: list[str], require: list[str], exact: l
         if x is not None and y is not None and fold(str(x)) != fold(str(y)) and not (
                 k == "as_of" and _same_day(str(x), str(y))):
             return False
+        if k == "zone" and (x is None) != (y is None) and str(x or y).endswith(" time"):
+            return False  # "8:58 a.m. Japan time": another country's clock, not the local one an hour off
     return True
 
 
