@@ -5,7 +5,8 @@ taken away, against its own two figures.
 is 47. The whole is the first of exactly two figures before the remainder, introduced as one
 ("of the ...", "out of", "a total (population) of") or by the part ("412 deaths, 380 of them");
 the remainder follows "leaving" or "meaning", or is "the remaining N" / "the other N" (then the
-two parts make the whole: "Of the 27 crew, 24 were rescued and the remaining two ..."). "Meaning"
+two parts make the whole: "Of the 27 crew, 24 were rescued and the remaining two ..."), or "and N
+... elsewhere" ("Of the 18 dead, 10 were workers at the site and nine died elsewhere"). "Meaning"
 says a consequence as often as a remainder ("Of the 16 teams, 10 qualified, meaning eight places
 are open"), so it is read only of a whole of ``MEANING_WHOLE`` or more. The remainder is read with
 its hedge: "about" or "some" allows a rounding (5 %), "more than" says the figures leave more
@@ -35,11 +36,14 @@ REMAINDER = re.compile(
     r"(?:(?:" + HEDGE_WORDS + r")\s+)?"
     r"(?P<n>" + FIGURE + r"|" + COUNT_WORDS + r")(?![\d,.:–-]\d)(?![\w–-])"
     r"(?!\s*(?:%|(?:per ?cent|percent|[ap]\.?m|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b))", re.I)
+# the remainder named after its figure: "Of the 18 dead, 10 were workers at the site and nine died elsewhere"
+ELSEWHERE = re.compile(r"\band\s+(?P<n>" + FIGURE + r"|" + COUNT_WORDS + r")(?![\d,.:–-]\d)\s+(?:[a-z]+\s+){0,3}?"
+                       r"(?:elsewhere|in\s+the\s+rest\s+of)\b", re.I)
 # what says the first figure is the whole: "Of the state's 312", "out of 60", "a total population of 2,750"
 WHOLE = re.compile(r"(?:\b(?:[Oo]f|[Oo]ut of)(?:\s+the)?(?:\s+[\w'’-]+){0,2}|\btotal(?:\s+[a-z]+)?\s+of)\s+$")
 # "412 deaths, 380 of them ...": the figure before "N of them" is the whole
 OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b")
-CUES = ("leaving", "meaning", "remaining", "the other")
+CUES = ("leaving", "meaning", "remaining", "the other", "elsewhere", "the rest of")
 MEANING_WHOLE = 100
 ROUNDING = 0.05
 
@@ -63,14 +67,14 @@ def check_remainders(rule: Rule, ctx: Context) -> Iterator[Finding]:
         if not says_any(ctx.sources[sid].text.lower(), CUES):
             continue
         for sent in sentences_of(ctx, sid):
-            for m in REMAINDER.finditer(sent.text):
+            for m in [*REMAINDER.finditer(sent.text), *ELSEWHERE.finditer(sent.text)]:
                 before = part_figures(sent.text[:m.start()])
                 if len(before) != 2 or not (WHOLE.search(sent.text, 0, before[0][0])
                                             or OF_THEM.match(sent.text, before[1][1])):
                     continue
                 (_, _, whole), (_, _, part) = before
                 stated = number_or_word(m.group("n"))
-                small = m.group("cue") == "meaning" and whole < MEANING_WHOLE
+                small = m.re is REMAINDER and m.group("cue") == "meaning" and whole < MEANING_WHOLE
                 if part >= whole or not math.isfinite(stated) or small:
                     continue
                 actual = whole - part
