@@ -17,6 +17,8 @@ from .names import OWN_VERBS
 # "set by Kenyan athlete Ida Rolf": a word of nationality before the holder's description
 DEMONYM_LIKE = r"[A-Z][a-z]+(?:an|ian|ese|ish|i)(?=\s+[a-z])"
 RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whose)\b")
+# a relative clause or a participle's aside: ", racing in Arlen for the first time since 2030,"
+ASIDE_OPEN = re.compile(r",\s*(?:who|which|whose|[a-z]{3,}ing)\b")
 BY_AFTER = re.compile(r"\s*,?\s*(?:(?:was|were|is|had\s+been|has\s+been)\s+)?"
                       r"(?:(?:set|run|held|clocked|posted|achieved|established|registered)\s+)?(?:by|for|belonged\s+to)\s+"
                       r"(?:(?:[a-z]+|[A-Z][a-z]+'s|" + DEMONYM_LIKE + r")\s+){0,3}")
@@ -24,9 +26,10 @@ THAT_AFTER = re.compile(r"\s*,?\s*(?:that|which)\s+(?:(?:[a-z]+|[A-Z][a-z]+'s)\s
 
 
 def closed_clauses(text: str, pos: int) -> list[tuple[int, int]]:
-    """(start, end) of each relative clause opened and closed before `pos` ("Ada Holm, who won in Arlen,
-    ..."): what stands inside one is not what a value at `pos` is about."""
-    return [(m.start(), m.end() + text[m.end():pos].find(",")) for m in RELATIVE_OPEN.finditer(text[:pos])
+    """(start, end) of each relative clause or participle's aside opened and closed before `pos` ("Ada
+    Holm, who won in Arlen, ...", "Ada Holm, racing in Arlen since 2030, ..."): what stands inside one
+    is not what a value at `pos` is about."""
+    return [(m.start(), m.end() + text[m.end():pos].find(",")) for m in ASIDE_OPEN.finditer(text[:pos])
             if "," in text[m.end():pos]]
 
 

@@ -65,6 +65,12 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
         others = [x for x in marks if x != m.start]
         place = near(places, m.start, m.end, text, 120, others)
         year = near(years, m.start, m.end, text, 60, others)
+        if (place and place[0] < m.start) or (year and year[0] < m.start):
+            # a place or a year inside an aside closed before the value is the aside's ("Ada Holm, who
+            # dropped out in Arlen last year, was sixth in 2:05:52")
+            closed = closed_clauses(text, m.start)
+            place = None if place and any(a < place[0] < b for a, b in closed) else place
+            year = None if year and any(a < year[0] < b for a, b in closed) else year
         quals: dict[str, Any] = {}
         if place:
             quals["venue"] = place[2]
