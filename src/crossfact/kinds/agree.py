@@ -2,7 +2,8 @@
 
 Claims are grouped by predicate and by the subject's entity (so "Vosberg" and "Lena
 Vosberg" are one subject). Inside a group, values that are equal after normalization
-("3:51.20" and "3min 51.20sec") form one side. Two sides conflict when:
+("3:51.20" and "3min 51.20sec"; 270 km/h and 165 mph, a figure rounded to the ten as its report
+converted it) form one side. Two sides conflict when:
 
 - their qualifiers named in ``key`` do not differ (a value given for 2022 is not
   compared with one given for 2023; a missing qualifier does not separate, but a value given for a

@@ -50,6 +50,8 @@ def equal(a: Claim, b: Claim, tolerance: float, ctx: Context, strict: bool = Fal
             and za != zb:
         return False  # 06:27 BST is not 06:27 UTC
     na, nb = number(a), number(b)
+    if na and nb and _rounded_apart(a, b):
+        return True
     if na and nb:
         return any(abs(x - y) <= max(tolerance * max(abs(x), abs(y)), 1e-6) for x in na for y in nb)
     wa = {ctx.resolution.canonical.get(w, w) for w in _words(a.text)}
@@ -59,6 +61,37 @@ def equal(a: Claim, b: Claim, tolerance: float, ctx: Context, strict: bool = Fal
     if strict:
         return wa == wb
     return wa <= wb or wb <= wa or _contained(a.text, b.text, ctx) or _contained(b.text, a.text, ctx)
+
+
+WRITTEN = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _step(c: Claim) -> tuple[float, float] | None:
+    """(the unit's size in the canonical one, half the step its figure is written to) of a measure: "270
+    km/h" is written to the ten (5 km/h), "165 mph" to the unit (0.5 mph)."""
+    m = WRITTEN.search(c.text)
+    if c.value.get("type") != "measure" or not m or not c.value.get("value"):
+        return None
+    digits = m.group(0).replace(",", ".")
+    written = float(digits)
+    if not written:
+        return None
+    if "." in digits:
+        step = 10.0 ** -len(digits.split(".")[1])
+    else:
+        # a trailing zero says the figure may be rounded to the ten; more zeros are read the same way
+        # ("300 metres" beside 948 feet is not 289 metres rounded)
+        step = 10.0 if len(digits) > 1 and digits.endswith("0") else 1.0
+    return float(c.value["value"]) / written, step / 2
+
+
+def _rounded_apart(a: Claim, b: Claim) -> bool:
+    """Two units, one figure rounded as its report converted it: 165 mph (265.5 km/h) and 270 km/h."""
+    sa, sb = _step(a), _step(b)
+    if not sa or not sb or abs(sa[0] - sb[0]) <= 1e-9 * max(sa[0], sb[0]):
+        return False  # the same unit: figures are compared as written
+    allowed = max(sa[0] * sa[1], sb[0] * sb[1])
+    return abs(float(a.value["value"]) - float(b.value["value"])) <= allowed + 1e-9
 
 
 def _zone(c: Claim) -> str | None:
