@@ -176,3 +176,14 @@ def test_the_person_ends_a_run_of_capitalised_words() -> None:
 
     persons = {"North Velmouth": "North Velmouth", "Ada Holm": "Ada Holm"}  # a place taken for a name
     assert _known("North Velmouth Governor Ada Holm", persons) == "Ada Holm"
+
+
+@pytest.mark.parametrize("text", ['"The worst is still ahead of us," Ada Holm warned.',
+                                  'Ada Holm cautioned: "The worst is still ahead of us."'])
+def test_verbs_of_warning_name_the_speaker(text: str) -> None:
+    from crossfact import sources
+    from crossfact.extract import extract
+    from crossfact.extract.packs import choose
+
+    src = sources.parse(text + "\n", "a.txt", "a")
+    assert [c.subject for c in extract(src, choose([src.text], None)) if c.predicate == "quote"] == ["Ada Holm"]

@@ -26,7 +26,8 @@ QUOTE_RE = re.compile(
     r"|(?<=[‘'])(?<![^\s(\[—–-][‘'])(?P<s>[^\n]{8,}?)(?:[’'](?=[\s,.;:!?)\]—–-]|$)|$))",
     re.M,
 )
-SAY = r"(?:said|says|told|added|explained|expressed|wrote|insisted|admitted|stated|declared|remarked|noted)"
+SAY = (r"(?:said|says|told|added|explained|expressed|wrote|insisted|admitted|stated|declared|remarked|noted|warned|"
+       r"stressed|conceded|acknowledged|argued|recalled|replied|responded|tweeted|urged|vowed|pledged|cautioned)")
 
 
 def quote_claims(sink: ClaimSink, sents: tuple[Sentence, ...], found: list, persons: dict[str, str],

@@ -18,7 +18,7 @@ from ..text import WORD_NUMBERS, after_abbreviation, fold
 SIGNAL = frozenset("""not no never nothing none nobody neither nor cannot surely probably certainly definitely
 maybe perhaps possibly likely unlikely completely partially nearly almost totally fully entirely always
 sometimes often rarely will would could might must should can may all every some any more less most least
-only else few many much entire whole part partly half hardly barely scarcely suddenly slowly quickly gradually
+only else few little many much entire whole part partly half hardly barely scarcely suddenly slowly quickly gradually
 immediately everyone everybody everything anyone anybody""".split())
 NEGATION = frozenset("not no never nothing none nobody neither nor cannot hardly barely scarcely".split())
 # signal words a rendering adds or drops in passing when it rewords a remark ("I got some pressure from
@@ -223,13 +223,16 @@ def _figure(word: str) -> bool:
 
 
 def _if_not(ws: list[str]) -> list[str]:
-    """"months, if not years" says "months, perhaps years": one word for the idiom inside a remark."""
-    if "if" not in ws:
+    """"months, if not years" says "months, perhaps years", and "a little" is "slightly": one word for an
+    idiom inside a remark ("little likelihood", without "a", all but denies)."""
+    if "if" not in ws and "little" not in ws:
         return ws
     out = list(ws)
-    for i in range(len(out) - 3, 0, -1):
-        if out[i] == "if" and out[i + 1] == "not":
+    for i in range(len(out) - 2, -1, -1):
+        if out[i] == "if" and out[i + 1] == "not" and 0 < i < len(out) - 2:
             out[i:i + 2] = ["perhaps"]
+        elif out[i] == "a" and out[i + 1] == "little":
+            out[i:i + 2] = ["slightly"]
     return out
 
 
