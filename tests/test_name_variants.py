@@ -62,6 +62,7 @@ def test_a_report_that_writes_both_spellings_slipped() -> None:
 def test_a_doubling_one_report_alone_writes_against_three_is_a_slip() -> None:
     assert not similar("vanni", "vani") and similar("vanni", "vani", lone=True)
     assert not similar("rupa", "rupha", lone=True)  # an "h" is a romanisation's, however many write it
+    assert not similar("bereet", "beret") and similar("bereet", "beret", lone=True)  # a vowel doubled too
 
 
 def test_two_words_of_one_name_are_two_names() -> None:

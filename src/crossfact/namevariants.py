@@ -62,7 +62,7 @@ def _same_sound(a: str, b: str, i: int) -> bool:
     return pair in ({"i", "y"}, {"v", "w"})
 
 
-def _vowel_only(a: str, b: str) -> bool:
+def _vowel_only(a: str, b: str, lone: bool = False) -> bool:
     """One vowel more or less and nothing else, between consonants or doubling a vowel: Beletu / Beltu.
     Between consonants only in a short word: transliterated given names are short and their vowels a
     matter of choice, while a long name (Haverbeke / Haverbke) has one settled spelling."""
@@ -86,6 +86,8 @@ def _vowel_only(a: str, b: str) -> bool:
             if len(short) >= LONG_NAME and 0 < i < len(long_) - 1 and not epenthetic and not any(
                     c in VOWELS for c in beside):
                 return False  # a long name's vowel between consonants: Evensen / Evnsen is a slip
+            if lone and ch in beside:
+                return False  # a vowel doubled by one report alone against three or more: Nageye / Nageeye
             return not any(c in VOWELS and c != ch for c in beside)
     return False
 
@@ -114,7 +116,7 @@ def similar(a: str, b: str, max_edits: int = 2, min_jaro: float = 0.88, surnames
     grammar = _morphological(a, b) and not (a in surnames and b in surnames) and not (
         same_name_word and abs(len(a) - len(b)) == 1 and (a + "e" == b or b + "e" == a))
     if grammar or (
-            _vowel_only(a, b) and not (same_source and a[-1] == b[-1])):  # Marcel / Marcela: two names
+            _vowel_only(a, b, lone) and not (same_source and a[-1] == b[-1])):  # Marcel / Marcela: two names
         return False
     if (_doubled_only(a, b, lone) or _spelling_choice(a, b)) and not same_source:
         return False
