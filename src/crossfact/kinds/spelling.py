@@ -8,8 +8,9 @@ can be called right: one finding names both, with no suggestion.
 
 Flagged: "Vosbreg" (one source) beside "Vosberg" (four sources); "Haverbke" / "Haverbeke"
 and "Hoffmann" / "Hoffman" (in a long name, a vowel or a doubled letter is a slip); "Vani" in one
-source against "Vanni" in three, "Beret" against "Bereet" (a doubling no other report shares). Two words written in one name
-are two names ("Ada Trang Thang": "Thong" elsewhere is Thang misspelt, not Trang).
+source against "Vanni" in three, "Beret" against "Bereet" (a doubling no other report shares).
+Two words written in one name are two names ("Ada Trang Thang": "Thong" elsewhere is Thang
+misspelt, not Trang).
 Flagged, no suggestion: "Harbor Nights" in one source, "Harbour Nights" in another.
 Not flagged: "Ruíz" / "Ruiz" (accents), "N'dour" / "Ndour" (apostrophe),
 "Olympic" / "Olympics", "Velmos" / "Velmons" (grammar), "Beletu" / "Beltu", "Usama" /
