@@ -88,3 +88,37 @@ def record_holder(pos: int, end: int, text: str, resolved: list) -> str | None:
     if m:
         return next((p for r, p in resolved if r.name and r.start == m.end()), None)
     return None
+
+
+# "Ida Rolf's course record of", "Ida Rolf's 2029 mark of": the gap between a possessive and the mark
+OWNED_MARK = re.compile(r"(?:['’]s?)?\s*(?:[\w-]+\s+){0,3}?(?:record|mark|best)(?:\s+time)?(?:\s+of)?\s*$")
+# "Ida Rolf still holds the course record, 2:15:25", "Rolf, who set the course record of 2:01:09"
+HOLDS_MARK = re.compile(r"\b(?:holds|held|set|owns)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:record|best)(?:\s+of|,)?\s*$")
+MARK_AFTER = re.compile(r"\s*,?\s*(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s*,?\s*)?(?:(?:was|is)\s+)?"
+                        r"(?:set|held|run|established)\s+by\s+(?:(?:[a-z]+|[A-Z][a-z]+(?:an|ian|ese|ish|i))\s+){0,3}")
+THAT_SET = re.compile(r"\s*(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+)?(?:that|which)\s+$")
+
+
+def mark_holder(pos: int, end: int, text: str, resolved: list) -> str | None:
+    """Who holds the record a mark is, where the sentence says so outright: "Rolf's course record of
+    2:01:09", "the 2:05:06 course record set by Ida Rolf", "the record of 2:11:53 that Ida Rolf set",
+    "Ida Rolf still holds the course record, 2:15:25". None otherwise (a winner who broke it is not
+    its holder)."""
+    named = [(r, p) for r, p in resolved if r.name and p]
+    for r, p in reversed(named):
+        if r.end <= pos and r.possessive and OWNED_MARK.fullmatch(text, r.end, pos):
+            return p
+    held = HOLDS_MARK.search(text, max(0, pos - 60), pos)
+    if held:
+        before = [p for r, p in named if r.end <= held.start() and held.start() - r.end <= 40
+                  and not r.object]
+        if before:
+            return before[-1]
+    after = MARK_AFTER.match(text, end)
+    if after:
+        return next((p for r, p in named if r.start == after.end()), None)
+    that = THAT_SET.match(text, end)
+    if that:
+        return next((p for r, p in named if r.start == that.end()
+                     and re.match(r"\s+(?:had\s+|has\s+)?(?:set|ran|run|clocked|posted|held)\b", text[r.end:])), None)
+    return None

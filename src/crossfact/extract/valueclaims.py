@@ -15,7 +15,7 @@ from .claimsets import ClaimSink
 from .clauses import action_word, attribution, in_other_event, near, nearest_round
 from .counts import as_of_phrase, count_claim
 from .packs import Lexicon
-from .subjects import closed_clauses, record_holder, subject_at
+from .subjects import closed_clauses, mark_holder, record_holder, subject_at
 
 LAST_YEAR = case_blind(r"\b(?:(last|next) year(?:['’]s)?|a year (ago|earlier))\b")  # see text.lowered
 SECOND_HALF = re.compile(r"\s+of\s+the\s+second\s+half")
@@ -233,5 +233,9 @@ def _mark(sink: ClaimSink, sent: Sentence, m: vals.Mention, value: dict, quals: 
     if quals.get("year"):
         sink.add(sent, m.start, m.end, key, "mark.year", {"type": "year", "text": str(quals["year"]), "mark": m.text},
                  {}, "athletics/mark-year")
+    holder = mark_holder(m.start, m.end, sent.text, resolved)
+    if holder:
+        sink.add(sent, m.start, m.end, key, "mark.holder", {"type": "person", "text": holder, "mark": m.text},
+                 {}, "athletics/mark-holder")
 
 

@@ -76,7 +76,8 @@ OPTIONS = {
 LABELS = {"result.place": "finishing place", "tally.wins": "number of wins", "tally.titles": "number of titles",
           "tally.medals": "number of medals",
           "result.time": "time", "result.score": "score", "event.minute": "minute", "mark.venue": "where it was set",
-          "mark.year": "year it was set", "mark.clock": "time of day it was measured", "season.opener": "season opener",
+          "mark.year": "year it was set", "mark.holder": "who holds the record",
+          "mark.clock": "time of day it was measured", "season.opener": "season opener",
           "person.age": "age", "incident.collision": "collision", "count.attendance": "attendance"}
 
 
