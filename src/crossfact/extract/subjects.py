@@ -1,11 +1,12 @@
 """Who a value or a pattern's match is about.
 
 The subject of a value is found the way a reader finds it: "by X" or "that X set" right
-after a record; a possessive right before it ("Brink's 81st-minute goal"); the person a
-relative clause hangs on ("Rolf, who clocked 3:51.90"); else the nearest actor
-before it in the sentence (not one after "beating" or "from", nor one inside a closed
-", who ..." clause); else the last person named; else, unless the sentence opens with a name
-of its own ("Arlenia came third"), the topic of the sentences before.
+after a record ("the 2:07:03 Ida Rolf ran": after "the", without its "that"); a possessive
+right before it ("Brink's 81st-minute goal"); the person a relative clause hangs on ("Rolf,
+who clocked 3:51.90"); else the nearest actor before it in the sentence (not one after
+"beating" or "from", nor one inside a closed ", who ..." clause); else the last person named;
+else, unless the sentence opens with a name of its own ("Arlenia came third"), the topic of the
+sentences before.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ ASIDE_OPEN = re.compile(r",\s*(?:who|which|whose|[a-z]{3,}ing)\b")
 BY_AFTER = re.compile(r"\s*,?\s*(?:(?:was|were|is|had\s+been|has\s+been)\s+)?"
                       r"(?:(?:set|run|held|clocked|posted|achieved|established|registered)\s+)?(?:by|for|belonged\s+to)\s+"
                       r"(?:(?:[a-z]+|[A-Z][a-z]+'s|" + DEMONYM_LIKE + r")\s+){0,3}")
+THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+BARE_AFTER = re.compile(r"\s+(?:(?:[a-z]+|[A-Z][a-z]+(?:an|ian|ese|ish|i))\s+){0,3}")
 THAT_AFTER = re.compile(r"\s*,?\s*(?:that|which)\s+(?:(?:[a-z]+|[A-Z][a-z]+'s)\s+){0,3}")
 
 
@@ -36,7 +39,9 @@ def closed_clauses(text: str, pos: int) -> list[tuple[int, int]]:
 def subject_at(pos: int, end: int, text: str, resolved: list, topic: str | None) -> str | None:
     """Who the value at text[pos:end] is about (see the module docstring)."""
     after = text[end:end + 80]
-    for rx in (BY_AFTER, THAT_AFTER):
+    # "the 2:07:03 fellow Kenyan Ida Rolf ran": a relative clause without its "that", after "the"
+    bare = [BARE_AFTER] if THE_BEFORE.search(text, max(0, pos - 8), pos) else []
+    for rx in (BY_AFTER, THAT_AFTER, *bare):
         m = rx.match(after)
         if m:
             for r, person in resolved:
