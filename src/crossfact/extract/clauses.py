@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .names import PLACE_PREPOSITIONS
 from .packs import Lexicon
 
 ROUND = re.compile(r"\b(heats?|semi-?finals?|semis|quarter-?finals?|final|qualifying|qualifier|prelims?|"
@@ -38,6 +39,8 @@ def attribution(text: str, pos: int, sent_names: list, whole: bool = False) -> s
     for n in sent_names:
         if n.type not in ("org", "place") or not lo <= n.start < hi:
             continue
+        if n.type == "place" and n.after in PLACE_PREPOSITIONS:
+            continue  # "hospitals in Velmouth reported 40 injured": the hospitals', not a place's figure
         # a place that measures is an agency ("the Arlen Seismic Centre measured"); one a figure is
         # "according to" is not ("according to Arlen, 12 died" is a government's, as any place's)
         if (n.type == "org" and ACCORDING.search(text, max(0, n.start - 20), n.start)) or SAYS.match(text, n.end):

@@ -19,6 +19,7 @@ OWN_VERBS = r"(?:was|were|is|finished|came|placed|ended|took)\b"
 OWN_VERB = re.compile(r"\s+(?:" + OWN_VERBS + r"|(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|runner-up)"
                       r"(?=\s+in\s+\d|,?\s+(?:at|with)\s+\d))")
 # "..., and Ida Rolf, the four-time winner, was sixth": a verb of its own after an aside or two
+AND_BEFORE = re.compile(r"\band\s+$")
 OWN_VERB_AFTER_ASIDE = re.compile(r"(?:\s*,[^,;.\"“”]{1,80}){1,2},\s+" + OWN_VERBS)
 PLACE_PREPOSITIONS = frozenset("in at near of off from".split())
 QUOTED_TITLE = re.compile(r"[‘'\"“]\s?([A-Z][^‘'\"“”’]{2,40}?)\s?[’'\"”]")
@@ -169,7 +170,8 @@ def refs(sentence: str, found: list[Name], persons: dict[str, str], lex: Lexicon
         if full:
             # "..., and Ida Rolf was fourth": a name its own verb follows is its clause's actor, not an object
             governed = _governed(sentence[max(0, n.start - 60):n.start]) and not (
-                OWN_VERB.match(sentence, n.end) or OWN_VERB_AFTER_ASIDE.match(sentence, n.end))
+                OWN_VERB.match(sentence, n.end) or (AND_BEFORE.search(sentence, max(0, n.start - 8), n.start)
+                                                    and OWN_VERB_AFTER_ASIDE.match(sentence, n.end)))
             out.append(Ref(n.start, n.end, full, governed, n.possessive))
     pronouns = lex.words.get("pronouns", {})
     for m in lowered(sentence, lex.blind(tuple(pronouns), r"\b({})\b")):

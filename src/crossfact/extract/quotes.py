@@ -26,8 +26,11 @@ QUOTE_RE = re.compile(
     r"|(?<=[‘'])(?<![^\s(\[—–-][‘'])(?P<s>[^\n]{8,}?)(?:[’'](?=[\s,.;:!?)\]—–-]|$)|$))",
     re.M,
 )
-SAY = (r"(?:said|says|told|added|explained|expressed|wrote|insisted|admitted|stated|declared|remarked|noted|warned|"
-       r"stressed|conceded|acknowledged|argued|recalled|replied|responded|tweeted|urged|vowed|pledged|cautioned)")
+SAID = r"said|says|told|added|explained|expressed|wrote|insisted|admitted|stated|declared|remarked|noted"
+SAY = (r"(?:" + SAID + r"|warned|stressed|conceded|acknowledged|argued|recalled|replied|responded|tweeted|urged|vowed|"
+       r"pledged|cautioned)")
+# "The mayor urged Ida Rolf to ...": after these verbs a name is their object, not who speaks
+SAY_THEN_NAME = r"(?:" + SAID + r")"
 
 
 def quote_claims(sink: ClaimSink, sents: tuple[Sentence, ...], found: list, persons: dict[str, str],
@@ -74,7 +77,7 @@ def _previous(by_para: dict[int, list[Sentence]], para: int, text: str) -> str:
 CAP = r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*"
 SPEAKER_RES = (
     re.compile(r"\b(?P<n>" + CAP + r")\b[^.\"“”]{0,40}?\b" + SAY),
-    re.compile(r"\b" + SAY + r"\s+(?:[a-z]+\s+){0,2}(?P<n>" + CAP + r")\b"),
+    re.compile(r"\b" + SAY_THEN_NAME + r"\s+(?:[a-z]+\s+){0,2}(?P<n>" + CAP + r")\b"),
     re.compile(r"\b(?P<n>" + CAP + r")\b\s*[:,]?\s*$"),
 )
 
@@ -86,7 +89,7 @@ BEFORE = re.compile(r"\b(?P<n>" + CAP + r")\s+(?:[a-z]+\s+){0,2}" + SAY + r"[^.\
 NAMED = re.compile(CAP)
 # the person a sentence opens with, introducing the quote with a colon: 'Ada Holm, the party's leader,
 # distanced herself within minutes: "..."' (not a possessive: "Ada Holm's coach put it simply:")
-COLON_LED = re.compile(r"\s*(?P<n>" + CAP + r")(?<!['’]s)(?=[\s,])[^\"“”:]{0,200}:\s*$")
+COLON_LED = re.compile(r"\s*(?P<n>" + CAP + r")(?![\w'’-]|\s+[A-Z])(?<!['’]s)(?P<rest>[^\"“”:]{0,200}):\s*$")
 # 'said Lund coach Edin Marsk': role words between the team and the speaker ('said Ivo Sand after
 # beating Per Alm' names no speaker after "after")
 APPOSED = re.compile(r"\s+(?:(?!(?:after|before|when|while|as|following|despite|against|beating|with)\b)[a-z]+\s+)"
@@ -125,7 +128,9 @@ def _attributed(chunk: str, start: int, end: int, last: Callable[[], str], perso
     if before:
         return _known(before.group("n"), persons)
     led = COLON_LED.match(last()) if chunk[:start].rstrip().endswith(":") else None
-    return _known(led.group("n"), persons) if led else None
+    if not led or any(persons.get(m.group(0)) for m in NAMED.finditer(led.group("rest"))):
+        return None  # "Ada Holm lost to Ida Rolf, and the winner was blunt:": whose words, it does not say
+    return _known(led.group("n"), persons)
 
 
 def _known(candidate: str, persons: dict[str, str]) -> str | None:

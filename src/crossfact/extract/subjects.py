@@ -18,8 +18,8 @@ from .names import OWN_VERBS
 # "set by Kenyan athlete Ida Rolf": a word of nationality before the holder's description
 DEMONYM_LIKE = r"[A-Z][a-z]+(?:an|ian|ese|ish|i)(?=\s+[a-z])"
 RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whose)\b")
-# a relative clause or a participle's aside: ", racing in Arlen for the first time since 2030,"
-ASIDE_OPEN = re.compile(r",\s*(?:who|which|whose|[a-z]{3,}ing)\b")
+# or a participle's aside: ", running her first Velmouth race since 2030," (not "during", "including", "morning")
+ASIDE_OPEN = re.compile(r",\s*(?:who|which|whose|(?!during|including|morning|evening|according)[a-z]{3,}ing)\b")
 BY_AFTER = re.compile(r"\s*,?\s*(?:(?:was|were|is|had\s+been|has\s+been)\s+)?"
                       r"(?:(?:set|run|held|clocked|posted|achieved|established|registered)\s+)?(?:by|for|belonged\s+to)\s+"
                       r"(?:(?:[a-z]+|[A-Z][a-z]+'s|" + DEMONYM_LIKE + r")\s+){0,3}")
@@ -28,11 +28,12 @@ BARE_AFTER = re.compile(r"\s+(?:(?:[a-z]+|[A-Z][a-z]+(?:an|ian|ese|ish|i))\s+){0
 THAT_AFTER = re.compile(r"\s*,?\s*(?:that|which)\s+(?:(?:[a-z]+|[A-Z][a-z]+'s)\s+){0,3}")
 
 
-def closed_clauses(text: str, pos: int) -> list[tuple[int, int]]:
-    """(start, end) of each relative clause or participle's aside opened and closed before `pos` ("Ada
-    Holm, who won in Arlen, ...", "Ada Holm, racing in Arlen since 2030, ..."): what stands inside one
+def closed_clauses(text: str, pos: int, asides: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of each relative clause (`asides`: or participle's aside) opened and closed before
+    `pos` ("Ada Holm, who won in Arlen, ...", "Ada Holm, beating Ida Rolf, ..."): what stands inside one
     is not what a value at `pos` is about."""
-    return [(m.start(), m.end() + text[m.end():pos].find(",")) for m in ASIDE_OPEN.finditer(text[:pos])
+    opener = ASIDE_OPEN if asides else RELATIVE_OPEN
+    return [(m.start(), m.end() + text[m.end():pos].find(",")) for m in opener.finditer(text[:pos])
             if "," in text[m.end():pos]]
 
 
@@ -62,7 +63,7 @@ def subject_at(pos: int, end: int, text: str, resolved: list, topic: str | None)
         hung = [p for r, p in before if r.end <= opener and opener - r.end <= 40 and r.name]
         if hung:
             return hung[-1]
-    closed = closed_clauses(text, pos)
+    closed = closed_clauses(text, pos, asides=True)
     for r, p in reversed(before):
         if r.object or (r.possessive and not r.name):
             continue

@@ -10,8 +10,13 @@ import re
 from ..text import WORD_NUMBERS
 from .mention import Mention
 
-# "Japan time", "Beijing time": a zone named by its country or city
-ZONES = r"(?:[A-Z]{1,2}ST|[A-Z]{1,2}DT|GMT|UTC|ET|PT|CT|MT|CET|CEST|BST|JST|AWST|AEST|IST|local time|[A-Z][a-z]+ time)"
+# "Japan time", "Beijing time": a zone named by its country or city (not a sentence that opens after
+# "a.m.": "This time nobody was hurt", "Extra time")
+NAMED_ZONE = (r"(?!(?:This|That|These|Those|The|Each|Every|Next|Last|Extra|Half|Full|Any|Some|No|One|Our|Their|His|"
+              r"Her|Its|My|Your|Injury|Stoppage|Added|Playing|Game|Match|Race|Record|Prime|Running|Lap|Break|Kick)\s)"
+              r"[A-Z][a-z]+ time")
+ZONES = (r"(?:[A-Z]{1,2}ST|[A-Z]{1,2}DT|GMT|UTC|ET|PT|CT|MT|CET|CEST|BST|JST|AWST|AEST|IST|[Ll]ocal time|"
+         + NAMED_ZONE + ")")
 
 DURATION_PATTERNS = [
     # two hours and 35 seconds / 2 hours, 1 minute and 9 seconds
@@ -132,7 +137,7 @@ def clocks(text: str) -> list[Mention]:
             h, mi, zone = int(m.group("h2")), int(m.group("m2")), m.group("z2")
         else:
             h, mi, zone = int(m.group("h3")), int(m.group("m3")), m.group("z3")
-        if zone == "local time":  # what a time without a zone is too: the event's own clock
+        if zone and zone.lower() == "local time":  # what a time without a zone is too: the event's own clock
             zone = None
         if h < 24 and mi < 60:
             out.append(Mention("clock", m.start(), m.end(), m.group(0).rstrip(),

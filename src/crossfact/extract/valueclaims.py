@@ -26,12 +26,14 @@ EARLIER_BOUT = re.compile(r"\b(?:first|previous|earlier|original)\s+(?:fight|bou
 # "lifted off at 5:23", "made landfall at about 8:30", "came ashore around 8:30": a stated time of day
 # a time of day given roughly: "shortly before 1 p.m.", "just after 2", "at about 9"
 ROUGH_CLOCK = re.compile(r"\b(?:about|around|approximately|roughly|(?:shortly|just|soon)\s+(?:before|after))\s+$", re.I)
-AT_CLOCK = re.compile(r"\b(?:at|[Aa]t\s+(?:about|around|approximately|roughly)|about|around|approximately)\s+$")
+AT_CLOCK = re.compile(r"\b(?:at|[Aa]t\s+(?:about|around|approximately|roughly))\s+$|" + ROUGH_CLOCK.pattern)
 # a later one of the story's kind of event, not its own: "a second bomb exploded at 9:58", "followed by a
 # second quake of magnitude 7.5", "an aftershock"
 LATER_EVENT = re.compile(r"\b(?:second|third|fourth|another|later|new)\s+(?:[a-z]+\s+)?(?:bomb|blast|explosion|"
                          r"quake|earthquake|tremor|shock|fire|crash|attack|launch|one)\b|\baftershocks?\b|\bfollowed\b",
                          re.I)
+SINCE_BEFORE = re.compile(r"\bsince\s+$")
+WHEN_AFTER = re.compile(r",?\s+when\b")
 VENUE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$")  # "at the Harbour Stadium", "in Arlen"
 # "9.79 seconds" alone: a time; after "by" or before "behind": a margin
 PLAIN_SECONDS = re.compile(r"[\d.,]+\s*(?:seconds?|secs?|sec|s)$")
@@ -43,8 +45,11 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
     places = [(n.start, n.end, n.text) for n in sent_names
               if n.type in ("place", "event") and (n.after in nm.PLACE_PREPOSITIONS or n.type == "place")]
     # a year, or a date's ("the quake of Sept. 21, 1999"): what is near it is of that year
+    # "for the first time since 2030": a year after "since" is when something last was, not the value's
+    # (unless the sentence tells what happened then: "the deadliest since 1999, when a magnitude 6.9 ...")
     years = [(m.start, m.end, m.get("year")) for m in mentions
-             if m.type == "year" or (m.type == "date" and m.get("year"))]
+             if (m.type == "year" or (m.type == "date" and m.get("year")))
+             and not (SINCE_BEFORE.search(text, max(0, m.start - 8), m.start) and not WHEN_AFTER.match(text, m.end))]
     this_year = int(sink.source.date[:4]) if sink.source.date else None
     if this_year:  # "last year", "a year ago": a year too, counted from the report's date
         # over the lowered text: "Next year" opening a sentence is next year too (re.I kept its capital)
@@ -63,14 +68,11 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
                                                         "value": int(apposition.group(1))}, {}, "generic/age")
     for m in mentions:
         others = [x for x in marks if x != m.start]
-        place = near(places, m.start, m.end, text, 120, others)
-        year = near(years, m.start, m.end, text, 60, others)
-        if (place and place[0] < m.start) or (year and year[0] < m.start):
-            # a place or a year inside an aside closed before the value is the aside's ("Ada Holm, who
-            # dropped out in Arlen last year, was sixth in 2:05:52")
-            closed = closed_clauses(text, m.start)
-            place = None if place and any(a < place[0] < b for a, b in closed) else place
-            year = None if year and any(a < year[0] < b for a, b in closed) else year
+        # a place or a year inside a relative clause closed before the value is the clause's ("Ada Holm,
+        # who dropped out in Arlen last year, was sixth in 2:05:52"): the nearest one outside it is the value's
+        closed = closed_clauses(text, m.start) if "," in text[:m.start] and (places or years) else []
+        place = near([p for p in places if not any(a < p[0] < b for a, b in closed)], m.start, m.end, text, 120, others)
+        year = near([y for y in years if not any(a < y[0] < b for a, b in closed)], m.start, m.end, text, 60, others)
         quals: dict[str, Any] = {}
         if place:
             quals["venue"] = place[2]
@@ -91,9 +93,7 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
             sink.add(sent, m.start, m.end, subject or "", "result.time", value, quals, "generic/time")
             # where a mark was set is a place it was set "in" or "at", not one the race went
             # "through" or "on" ("kicked past her on Harbour Street and stopped the clock at 2:27:37")
-            set_at = {k: v for k, v in quals.items() if k != "venue"
-                      or (VENUE_BEFORE.search(text, 0, place[0])
-                          and not any(a < place[0] < b for a, b in closed_clauses(text, m.start)))}
+            set_at = {k: v for k, v in quals.items() if k != "venue" or VENUE_BEFORE.search(text, 0, place[0])}
             _mark(sink, sent, m, value, set_at, resolved, topic)
         elif m.type == "duration" and subject and margin:
             sink.add(sent, m.start, m.end, subject, "result.margin",

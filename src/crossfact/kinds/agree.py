@@ -107,6 +107,7 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
     opts = rule.options
     tol = float(opts["tolerance"])
     keys = set(opts["key"])
+    dates = {sid: src.date for sid, src in ctx.sources.items()}
     # a hedged figure ("more than 110,000", "about 100") is a rounding, not a claim of a value:
     # it never conflicts, and never joins two exact values into one side
     pool = [c for c in selected(rule, claims) if not any(c.qualifiers.get(k) for k in opts["forbid"])
@@ -132,7 +133,8 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
         # which reports state each side's value (about anything): computed once per side, not per pair
         states = [{c.source for c in by_pred[pred] if equal(c, s[0], tol, ctx, strict=True)} for s in sides]
         for (ia, a), (ib, b) in combinations(enumerate(sides), 2):
-            pairs = [(x, y) for x in a for y in b if comparable(x, y, opts["key"], opts["require"], opts["exact"])
+            pairs = [(x, y) for x in a for y in b
+                     if comparable(x, y, opts["key"], opts["require"], opts["exact"], dates)
                      and all(overlap(x, y, k, ctx) for k in opts["overlap"]) and not _other_year(x, y, keys, ctx)
                      and not _other_year(y, x, keys, ctx)]
             src_a, src_b = {c.source for c in a}, {c.source for c in b}

@@ -12,7 +12,7 @@ is partial ("among them 14 children, ...", "including ...").
 
 A list may also be read part by part, each "N in ...", "N from ...", "N on ...", "N through ..."
 ("1,995 games - 1,848 in the regular season and 137 more in the playoffs"; "190 lawmakers: 172 from
-the opposition and 28 from the ruling party"; "283 yards, 221 through the air and 72 on the
+the opposition and 28 from the ruling party"; "283 yards: 221 through the air and 72 on the
 ground"), up to what is no part ("..., according to officials", "..., and was named"), never a
 time ("12 in the morning", "5 on Monday"). Two parts are enough when the sum is a near miss (at most
 ``tolerance_sum`` of the total, 10 %): figures far from the total are not its parts. The total may
@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..extract.values import COUNT_WORDS, MONTH_RE, number_or_word
+from ..extract.values import COUNT_WORDS, MONTH_RE, WEEKDAY_RE, number_or_word
 from ..model import Claim, Finding, Side
 from ..text import Sentence
 from .base import Context, Rule, sentences_of, side
@@ -56,11 +56,10 @@ DASH = re.compile(r"\s[-–—]\s")
 COLON = re.compile(r":(?!\d)")
 # a part of a list read part by part: "137 more in the playoffs", "172 from the opposition"; not a time
 # ("12 in the morning": a count over time, not a part of a place)
-PART = re.compile(r"(?P<n>" + N + r")(?:\s+more)?\s+(?:in|from|at|on|through)\s+(?!(?:the\s+)?(?:morning|afternoon|"
-                  r"evening|night|day|week|month|year|[MTWFS][a-z]+day|" + MONTH_RE + r")\b)[A-Za-z'’-]+"
-                  r"(?:\s+[A-Za-z'’-]+){0,5}")
+PART = re.compile(r"(?P<n>" + N + r")(?:\s+more)?\s+(?:in|from|at|on|through)\s+(?!(?:the\s+)?(?:(?:first|last|next|"
+                  r"early|late)\s+)?(?:morning|afternoon|evening|night|day|week|month|year|hours?|dawn|noon|midnight|"
+                  r"overnight|" + WEEKDAY_RE + r"|" + MONTH_RE + r")\b)[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,5}")
 PARTS_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
-ATTRIBUTION = re.compile(r"(?:according\s+to|as\s+of|said|says|officials|police)\b", re.I)
 
 
 def _separator(text: str, start: int) -> int:
@@ -91,12 +90,13 @@ def read_list(text: str) -> tuple[int, float] | None:
 
 
 def read_parts(text: str) -> tuple[int, float] | None:
-    """A list read part by part, every part an "N in ..." or "N from ...", up to what is no part."""
+    """A list read part by part, every part an "N in ..." or "N from ...", up to what is no part (no figure
+    leads it: "..., according to officials", "..., and was named")."""
     total, items = 0.0, 0
     for chunk in PARTS_SPLIT.split(text.strip().rstrip(".;")):
         m = PART.fullmatch(chunk.strip())
         if not m:
-            if items >= 2 and (ATTRIBUTION.match(chunk.strip()) or not re.match(N + r"\b", chunk.strip())):
+            if items >= 2 and not re.match(N + r"\b", chunk.strip()):
                 break  # "..., 72 on the ground, and was responsible for three touchdowns": the list is over
             return None
         total += number_or_word(m.group("n"))
@@ -152,6 +152,9 @@ def check_breakdowns(rule: Rule, counts: list[Claim], ctx: Context) -> Iterator[
 
 SEPARATOR = re.compile(r":(?!\d)|,\s|\s[-–—]\s")
 DIGIT_RUN = re.compile(r"\d+")
+OWN_PLACE = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:in|from|at)\s+(?:the\s+)?[A-Z]")
+# a part that names the rest: the list is whole ("491 in Arlen and 86 in the rest of the country")
+COMPLEMENT = re.compile(r"\b(?:the\s+rest|elsewhere|remaining|other)\b")
 PART_CUE = re.compile(r"\d\s+(?:more\s+)?(?:in|from|at|on|through)\s")
 LIST_START = re.compile(r"\s*" + N + r"\b")
 
@@ -159,7 +162,8 @@ LIST_START = re.compile(r"\s*" + N + r"\b")
 def _bare_total(rule: Rule, ctx: Context, sid: str, sent: Sentence, tolerance: float) -> Iterator[Finding]:
     """A total no claim reads, the one figure of the clause before a colon, dash or comma ("It now stands
     at 194: 95 in Arlen, ..."; "190 lawmakers backed it: 172 from ..."; "a toll: 559 people were arrested,
-    491 in Arlen and 86 elsewhere"), against parts that nearly make it."""
+    491 in Arlen and 86 elsewhere"), against parts that nearly make it. After a comma, two parts are a
+    whole only when one names the rest; a figure with its own place is a part ("12 people in Arlen, ...")."""
     text, clause = sent.text, 0
     if not PART_CUE.search(text):
         return  # no part written "N in ...", "N from ...": most sentences
@@ -172,9 +176,14 @@ def _bare_total(rule: Rule, ctx: Context, sid: str, sent: Sentence, tolerance: f
         if len(figures) != 1:
             continue
         start, end, stated = at + figures[0][0], at + figures[0][1], figures[0][2]
-        read = read_list(DASH.split(text[sep.end():])[0])
+        if OWN_PLACE.match(text, end, sep.start()):
+            continue  # "12 people in Arlen, 7 in Brisk and 4 in Corvo": the first part, not a total
+        listed = DASH.split(text[sep.end():])[0]
+        read = read_list(listed)
         if read is None or not _wrong(read, stated, tolerance) or abs(read[1] - stated) > tolerance * stated:
             continue
+        if sep.group(0).startswith(",") and read[0] < 3 and not COMPLEMENT.search(listed):
+            continue  # "45 goals, 30 in the league and 12 in Europe": a comma's two parts may be some of them
         yield arithmetic_finding(rule, ctx, sid, sent, start, text[start:end], "sum",
                                  f"{read[1]:g} (sum of {read[0]} parts)",
                                  f"the total {text[start:end]} does not match its breakdown, which adds up to "

@@ -8,8 +8,10 @@ one event, and qualifiers that keep two claims apart.
 
 from __future__ import annotations
 
+import math
 import re
 
+from ..extract.values import number as values_number
 from ..model import Claim
 from ..text import fold
 from .base import Context
@@ -63,7 +65,7 @@ def equal(a: Claim, b: Claim, tolerance: float, ctx: Context, strict: bool = Fal
     return wa <= wb or wb <= wa or _contained(a.text, b.text, ctx) or _contained(b.text, a.text, ctx)
 
 
-WRITTEN = re.compile(r"\d+(?:[.,]\d+)?")
+WRITTEN = re.compile(r"\d[\d.,]*\d|\d")
 
 
 def _step(c: Claim) -> tuple[float, float] | None:
@@ -72,10 +74,11 @@ def _step(c: Claim) -> tuple[float, float] | None:
     m = WRITTEN.search(c.text)
     if c.value.get("type") != "measure" or not m or not c.value.get("value"):
         return None
-    digits = m.group(0).replace(",", ".")
-    written = float(digits)
-    if not written:
+    raw = m.group(0)
+    written = values_number(raw)  # "1,255" is 1255, "7,6" is 7.6
+    if not written or not math.isfinite(written):
         return None
+    digits = raw.replace(",", "").replace(".", "") if THOUSANDS.fullmatch(raw) else raw.replace(",", ".")
     if "." in digits:
         step = 10.0 ** -len(digits.split(".")[1])
     else:
@@ -85,10 +88,13 @@ def _step(c: Claim) -> tuple[float, float] | None:
     return float(c.value["value"]) / written, step / 2
 
 
+THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+
+
 def _rounded_apart(a: Claim, b: Claim) -> bool:
     """Two units, one figure rounded as its report converted it: 165 mph (265.5 km/h) and 270 km/h."""
     sa, sb = _step(a), _step(b)
-    if not sa or not sb or abs(sa[0] - sb[0]) <= 1e-9 * max(sa[0], sb[0]):
+    if not sa or not sb or abs(sa[0] - sb[0]) <= 1e-6 * max(sa[0], sb[0]):
         return False  # the same unit: figures are compared as written
     allowed = max(sa[0] * sa[1], sb[0] * sb[1])
     return abs(float(a.value["value"]) - float(b.value["value"])) <= allowed + 1e-9
@@ -185,29 +191,35 @@ def near_in_day(a: list[Claim], b: list[Claim], max_minutes: float | None) -> bo
     return gap <= max_minutes
 
 
-def comparable(a: Claim, b: Claim, keys: list[str], require: list[str], exact: list[str] = ()) -> bool:
+def comparable(a: Claim, b: Claim, keys: list[str], require: list[str], exact: list[str] = (),
+               dates: dict[str, str | None] | None = None) -> bool:
+    """`dates`: each report's date, for a day against a part of it (see `_same_day`)."""
     if a.source == b.source:
         return False
     if any(a.qualifiers.get(k) != b.qualifiers.get(k) for k in exact):
         return False
     for k in require:
         x, y = a.qualifiers.get(k), b.qualifiers.get(k)
-        if x is None or y is None or (x != y and not (k == "as_of" and _same_day(str(x), str(y)))):
+        if x is None or y is None or (x != y and not (k == "as_of" and _same_day(a, b, dates))):
             return False
     for k in keys:
         x, y = a.qualifiers.get(k), b.qualifiers.get(k)
         if x is not None and y is not None and fold(str(x)) != fold(str(y)) and not (
-                k == "as_of" and _same_day(str(x), str(y))):
+                k == "as_of" and _same_day(a, b, dates)):
             return False
         if k == "zone" and (x is None) != (y is None) and str(x or y).endswith(" time"):
             return False  # "8:58 a.m. Japan time": another country's clock, not the local one an hour off
     return True
 
 
-def _same_day(x: str, y: str) -> bool:
-    """A day and a part of it ("2031-03-29" / "2031-03-29 night"): the part is missing on one side, and a
-    missing qualifier does not separate; two parts of a day ("morning" / "night") still do."""
-    return x.startswith(y + " ") or y.startswith(x + " ")
+def _same_day(a: Claim, b: Claim, dates: dict[str, str | None] | None) -> bool:
+    """A day and a part of it ("2031-03-29" / "2031-03-29 night") are one time when the report that gives
+    the day alone was written after it: its figure is the day's last. Tolls rise within a day, so a report
+    of the day itself is not read so."""
+    x, y = str(a.qualifiers.get("as_of")), str(b.qualifiers.get("as_of"))
+    bare, part = (a, y) if y.startswith(x + " ") else (b, x) if x.startswith(y + " ") else (None, "")
+    written = (dates or {}).get(bare.source) if bare else None
+    return bool(written) and written > part[:10]
 
 
 def overlap(a: Claim, b: Claim, qualifier: str, ctx: Context) -> bool:

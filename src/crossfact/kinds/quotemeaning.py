@@ -90,7 +90,7 @@ def substantive(a: list[str], b: list[str]) -> bool:
     """Does the change from a to b alter the meaning, not just the wording?"""
     changed_a: list[str] = []
     changed_b: list[str] = []
-    a, b = _if_not(a), _if_not(b)
+    a, b = _idioms(a), _idioms(b)
     a, b = [spelling(w) for w in a], [spelling(w) for w in b]
     # words only one side has before or after the shared part: a longer quote, not a change
     ops, _ = _cut_ends(SequenceMatcher(None, a, b, autojunk=False).get_opcodes())
@@ -222,18 +222,24 @@ def _figure(word: str) -> bool:
     return word.isdigit() or (word in WORD_NUMBERS and word not in ("a", "an", "one"))
 
 
-def _if_not(ws: list[str]) -> list[str]:
-    """"months, if not years" says "months, perhaps years", and "a little" is "slightly": one word for an
-    idiom inside a remark ("little likelihood", without "a", all but denies)."""
+def _idioms(ws: list[str]) -> list[str]:
+    """One word for an idiom inside a remark: "months, if not years" says "months, perhaps years" (two
+    words of one kind around it, not a condition: "collapse if not signed"), and "a little" is
+    "slightly" ("little likelihood", without "a", all but denies)."""
     if "if" not in ws and "little" not in ws:
         return ws
     out = list(ws)
     for i in range(len(out) - 2, -1, -1):
-        if out[i] == "if" and out[i + 1] == "not" and 0 < i < len(out) - 2:
+        if out[i] == "if" and out[i + 1] == "not" and 0 < i < len(out) - 2 and _one_kind(out[i - 1], out[i + 2]):
             out[i:i + 2] = ["perhaps"]
         elif out[i] == "a" and out[i + 1] == "little":
             out[i:i + 2] = ["slightly"]
     return out
+
+
+def _one_kind(a: str, b: str) -> bool:
+    """Two plurals or two figures: "months" / "years", "dozens" / "hundreds", "10" / "20"."""
+    return (a.endswith("s") and b.endswith("s") and len(a) > 3 and len(b) > 3) or (_figure(a) and _figure(b))
 
 
 def _without_idioms(ws: list[str]) -> list[str]:

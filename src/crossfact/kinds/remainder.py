@@ -39,6 +39,7 @@ REMAINDER = re.compile(
 # the remainder named after its figure: "Of the 18 dead, 10 were workers at the site and nine died elsewhere"
 ELSEWHERE = re.compile(r"\band\s+(?P<n>" + FIGURE + r"|" + COUNT_WORDS + r")(?![\d,.:–-]\d)\s+(?:[a-z]+\s+){0,3}?"
                        r"(?:elsewhere|in\s+the\s+rest\s+of)\b", re.I)
+LATER_PART = re.compile(r"\d|\b(?:" + COUNT_WORDS + r")\b", re.I)
 # what says the first figure is the whole: "Of the state's 312", "out of 60", "a total population of 2,750"
 WHOLE = re.compile(r"(?:\b(?:[Oo]f|[Oo]ut of)(?:\s+the)?(?:\s+[\w'’-]+){0,2}|\btotal(?:\s+[a-z]+)?\s+of)\s+$")
 # "412 deaths, 380 of them ...": the figure before "N of them" is the whole
@@ -72,6 +73,8 @@ def check_remainders(rule: Rule, ctx: Context) -> Iterator[Finding]:
                 if len(before) != 2 or not (WHOLE.search(sent.text, 0, before[0][0])
                                             or OF_THEM.match(sent.text, before[1][1])):
                     continue
+                if m.re is ELSEWHERE and LATER_PART.search(sent.text, m.end()):
+                    continue  # "..., and eight elsewhere, and one was flown abroad": a third part
                 (_, _, whole), (_, _, part) = before
                 stated = number_or_word(m.group("n"))
                 small = m.re is REMAINDER and m.group("cue") == "meaning" and whole < MEANING_WHOLE

@@ -1,0 +1,35 @@
+"""Who said a quote and whose a value is, where a sentence leaves a reader no doubt."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossfact import sources
+from crossfact.extract import extract
+from crossfact.extract.packs import choose
+
+
+def _claims(text: str, predicate: str) -> list[tuple[str, str]]:
+    src = sources.parse(text + "\n", "a.txt", "a")
+    return [(c.subject, c.text) for c in extract(src, choose([src.text], None)) if c.predicate == predicate]
+
+
+@pytest.mark.parametrize("text", [
+    'Ida Rolf spoke first. Ada Holm\'s coach put it simply: "We were never going to lose this one."',
+    'Ada Holm lost to Ida Rolf, and the winner was blunt: "We were never going to lose this one."',
+    'The mayor urged Ada Holm to "act now before the water rises again".',
+])
+def test_no_speaker_where_the_sentence_does_not_say_whose_words(text: str) -> None:
+    assert [who for who, _ in _claims(text, "quote")] == [""]
+
+
+def test_an_aside_before_a_verb_makes_an_actor_only_after_and() -> None:
+    text = "Ada Holm, who beat Ida Rolf, the defending champion, was fifth in 2:04:42."
+    assert _claims(text, "result.time") == [("Ada Holm", "2:04:42")]
+
+
+def test_a_participle_aside_keeps_the_values_year_and_place_where_they_are_its_own() -> None:
+    src = sources.parse("date 2031-05-18\nIda Rolf was sixth in 2:05:52 in Velmouth in 2030, racing for Arlen.\n",
+                        "a.txt", "a")
+    times = [c for c in extract(src, choose([src.text], None)) if c.predicate == "result.time"]
+    assert times[0].qualifiers.get("year") == 2030
