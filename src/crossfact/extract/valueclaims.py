@@ -32,6 +32,9 @@ AT_CLOCK = re.compile(r"\b(?:at|[Aa]t\s+(?:about|around|approximately|roughly))\
 LATER_EVENT = re.compile(r"\b(?:second|third|fourth|another|later|new)\s+(?:[a-z]+\s+)?(?:bomb|blast|explosion|"
                          r"quake|earthquake|tremor|shock|fire|crash|attack|launch|one)\b|\baftershocks?\b|\bfollowed\b",
                          re.I)
+# the best of a running count: "the strongest tremor so far", "the strongest of the day"
+RUNNING_BEST = re.compile(r"\b(?:strongest|largest|biggest|highest|worst)\b[^.;]{0,30}?"
+                          r"\b(?:so far|of the day|yet|to date)\b")
 SINCE_BEFORE = re.compile(r"\bsince\s+$")
 WHEN_AFTER = re.compile(r",?\s+when\b")
 VENUE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$")  # "at the Harbour Stadium", "in Arlen"
@@ -162,6 +165,8 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
             hedged = vals.hedge(text, m.start)
             if hedged:
                 value["hedge"] = hedged
+            elif RUNNING_BEST.search(text, max(0, m.start - 60), m.start):
+                value["hedge"] = "running"  # "the strongest tremor so far, a magnitude 4.9": of its day, not a fact
             as_of = as_of_phrase(text, sink.source.date)
             if as_of:
                 quals["as_of"] = as_of
