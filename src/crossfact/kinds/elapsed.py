@@ -100,11 +100,15 @@ def check_elapsed(rule: Rule, ctx: Context) -> Iterator[Finding]:
                 stated = (60 * _minutes(m.group("h")) + _minutes(m.group("hm")) + 30 * bool(m.group("half"))
                           + _minutes(m.group("m")))
                 gap = abs(times[0][2] - times[1][2])
-                actual = min(gap, 1440 - gap)  # "22:11 ... 00:11": past midnight
+                # over half a day apart, the clocks may be read across midnight ("22:11 ... 00:11") or not
+                # ("7:36 a.m. ... 8:11 p.m., more than 12 hours later"): whichever the report's words fit
+                readings = (gap, 1440 - gap) if gap > 720 else (gap,)
+                actual = min(readings, key=lambda a: abs(a - stated))
                 in_minutes = bool(m.group("m"))
                 if not stated or stated > 720 or not stated / 3 <= actual <= stated * 3:
                     continue  # far off: not these two clocks' interval
-                if _wrong(stated, actual, hedge(sent.text, m.start("span")), in_minutes, times[0][4] or times[1][4]):
+                how, rough = hedge(sent.text, m.start("span")), times[0][4] or times[1][4]
+                if all(_wrong(stated, a, how, in_minutes, rough) for a in readings):
                     at, said = m.start("span"), m.group("span")
                     between = f"{actual // 60} h {actual % 60:02d} min"
                     first, second = (sent.text[t[0]:t[1]] for t in times)

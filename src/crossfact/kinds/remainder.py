@@ -5,7 +5,8 @@ taken away, against its own two figures.
 is 47. The whole is the first of exactly two figures before the remainder, introduced as one
 ("of the ...", "out of", "a total (population) of") or by the part ("412 deaths, 380 of them");
 the remainder follows "leaving" or "meaning", or is "the remaining N" / "the other N" (then the
-two parts make the whole: "Of the 27 crew, 24 were rescued and the remaining two ..."), or "and N
+two parts make the whole: "Of the 27 crew, 24 were rescued and the remaining two ...", "26 of the 47
+chapters, ... the remaining 19"), or "and N
 ... elsewhere" ("Of the 18 dead, 10 were workers at the site and nine died elsewhere"). "Meaning"
 says a consequence as often as a remainder ("Of the 16 teams, 10 qualified, meaning eight places
 are open"), so it is read only of a whole of ``MEANING_WHOLE`` or more. The remainder is read with
@@ -42,6 +43,8 @@ ELSEWHERE = re.compile(r"\band\s+(?P<n>" + FIGURE + r"|" + COUNT_WORDS + r")(?![
 LATER_PART = re.compile(r"\d|\b(?:" + COUNT_WORDS + r")\b", re.I)
 # what says the first figure is the whole: "Of the state's 312", "out of 60", "a total population of 2,750"
 WHOLE = re.compile(r"(?:\b(?:[Oo]f|[Oo]ut of)(?:\s+the)?(?:\s+[\w'’-]+){0,2}|\btotal(?:\s+[a-z]+)?\s+of)\s+$")
+# "26 of the 47 chapters": the part, then its whole
+PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?")
 # "412 deaths, 380 of them ...": the figure before "N of them" is the whole
 OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b")
 CUES = ("leaving", "meaning", "remaining", "the other", "elsewhere", "the rest of")
@@ -70,8 +73,11 @@ def check_remainders(rule: Rule, ctx: Context) -> Iterator[Finding]:
         for sent in sentences_of(ctx, sid):
             for m in [*REMAINDER.finditer(sent.text), *ELSEWHERE.finditer(sent.text)]:
                 before = part_figures(sent.text[:m.start()])
-                if len(before) != 2 or not (WHOLE.search(sent.text, 0, before[0][0])
-                                            or OF_THEM.match(sent.text, before[1][1])):
+                if (len(before) == 2 and m.re is REMAINDER and not m.group("cue")
+                        and PART_OF.fullmatch(sent.text, before[0][1], before[1][0])):
+                    before = [before[1], before[0]]  # "26 of the 47 chapters, ... the remaining 19"
+                elif len(before) != 2 or not (WHOLE.search(sent.text, 0, before[0][0])
+                                              or OF_THEM.match(sent.text, before[1][1])):
                     continue
                 if m.re is ELSEWHERE and LATER_PART.search(sent.text, m.end()):
                     continue  # "..., and eight elsewhere, and one was flown abroad": a third part
