@@ -1,7 +1,8 @@
 """Are two spellings one name? The word test of ``crossfact.resolve``.
 
 Close words (Jaro-Winkler and Damerau-Levenshtein, jellyfish) are one name misspelt unless
-the difference is grammar (Olympic/Olympics, Kenya/Kenyan, Velmos/Velmons), other endings
+the difference is grammar (Olympic/Olympics, Kenya/Kenyan, Velmos/Velmons, a place's adjective
+Valencia/Valenciana), other endings
 (Starlink/Starliner), or how a transliteration writes a sound: a vowel or a doubled
 consonant in a short name, "i"/"y", "sh"/"ch", "v"/"w", "ou"/"o"/"u", an "e" beside "r" or "l". A report
 that writes both spellings slipped.
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import jellyfish
 
-SUFFIXES = ("s", "es", "n", "an", "ian", "ns", "ans", "ese", "ish", "i", "e", "ic", "ics", "'s", "er", "ers")
+SUFFIXES = ("s", "es", "n", "an", "ian", "ns", "ans", "ese", "ish", "i", "e", "ic", "ics", "'s", "er", "ers", "na")
 VOWELS = set("aeiouy")
 LONG_NAME = 6  # letters (of the shorter spelling): from here on, a vowel more or less is a slip, not a transliteration
 SHORT_NAME = 5  # letters: up to here, a doubled consonant or an "h" more is a transliteration choice

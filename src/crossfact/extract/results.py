@@ -66,6 +66,8 @@ PLACE_RE = re.compile(
     r"(?:a\s+)?(?:distant\s+|close\s+|joint\s+)?(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"\d{1,2}(?:st|nd|rd|th))\b(?!\s+(?:time|straight|consecutive|successive|title|win|victory|career|fastest|"
     r"quickest|best|highest|lowest|round|set|half|leg|lap|day|week|year|edition|race|match|game|season|"
+    # a place on the way ("42nd at five kilometres", "10th at halfway") is not the finish
+    r"at\s+(?:the\s+)?(?:\S+\s+)?(?:km|kilometres?|kilometers?|miles?|halfway|half-way|the\s+turn)\b|"
     r"[A-Z]))|\bwon (?:the )?(?P<m>gold|silver|bronze)(?: medal)?\b")
 MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
 

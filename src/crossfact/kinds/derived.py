@@ -26,6 +26,8 @@ Two forms, both checked inside one source:
   against goals scored and conceded. ``needs``: words the pattern cannot match
   without (any case; a list: any of them); a report or a sentence without them is not scanned.
 
+Two margins of one person in a sentence with one other time are left alone ("12 seconds behind
+Lund's 2:22:58 and 15 behind the champion": the second's other time is elsewhere).
 Flagged: "took 43 seconds off" 2:01:09 in a report that gives the new time as
 2:00:35 (34 seconds). Not flagged: "by 0.26sec" when the report does not give the
 second time; "almost a second quicker".
@@ -154,6 +156,8 @@ def _margin(rule: Rule, margins: list[Claim], claims: list[Claim], ctx: Context)
                   and ctx.resolution.key(t.subject) != key and not _older(t)]
         if not others or not own:
             continue
+        if sum(1 for n in margins if n.source == m.source and n.evidence.text == m.evidence.text) > len(others):
+            continue  # "12 seconds behind Arlen's runner and 15 behind the champion": one margin's other is elsewhere
         stated = float(m.value["seconds"])
         # every reading of every pair ("2:04.02" may be h:mm:ss); the one most favourable to the report
         # "took 43 seconds off", "ahead of": the subject's time is the smaller; "slower", "behind": larger
