@@ -10,7 +10,7 @@ one report against one is flagged on both sides, as no other fact has 4,617,021 
 at least ``min_digits`` digits, and at least one other word of its sentence in common with
 theirs (what it is about), and not other people named on each side ("Ada Holm won in 2:05:12" /
 "Ida Rolf was second in 2:05:21"). Units are read alike however written (kph, km/h, "km per hour";
-m, million; 1,52,513 in Indian grouping is 152,513).
+m, million; 1,52,513 in Indian grouping is 152,513; "1.54 million dollars" is "$1.54 million", US$ is $).
 
 A swap is not reported when it could be another fact: the lone report also writes the others'
 figure, or another report writes the lone one; a year (2019 / 2091); two-digit figures (45 and
@@ -54,6 +54,9 @@ UNITS = {"kph": "km/h", "kmh": "km/h", "km per hour": "km/h", "kilometres per ho
          "minute": "min", "pts": "point", "percent": "%", "per cent": "%", "percent.": "%", "percentage": "%",
          "kilometres": "km", "kilometers": "km", "millimetres": "mm", "millimeters": "mm", "metres": "m.",
          "meters": "m."}
+CURRENCY_WORDS = {"dollars": "$", "dollar": "$", "euros": "€", "euro": "€", "pounds": "£", "yen": "¥",
+                  "rupees": "₹"}
+AFTER_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 
@@ -73,8 +76,14 @@ def _unit(m: re.Match) -> str:
     # "km per hour" and "km per hour on" are km/h; "people a day" is people, "litres per square metre" litres
     unit = next((" ".join(words[:n]) for n in (3, 2) if " ".join(words[:n]) in UNITS), words[0] if words else "")
     unit = UNITS.get(unit, unit)
+    cur = m.group("cur").strip().rstrip(".")
+    cur = "$" if cur == "US$" else cur  # "US$18.4m" and "$18.4m" are one currency; "A$" is another
+    if not cur:  # "1.54 million dollars" is "$1.54 million"; "15 dollars" is "$15"
+        word = unit if unit in CURRENCY_WORDS else (AFTER_WORD.match(m.string, m.end()) or [None, ""])[1].lower()
+        if word in CURRENCY_WORDS and (unit == word or unit in ("million", "billion")):
+            cur, unit = CURRENCY_WORDS[word], "" if unit == word else unit
     unit = unit[:-1] if len(unit) > 3 and unit.endswith("s") else unit
-    return m.group("cur").strip().rstrip(".") + "|" + unit
+    return cur + "|" + unit
 
 
 def figures_with_units(ctx: Context, sid: str, min_digits: int) -> list[Figure]:
