@@ -33,3 +33,17 @@ def test_a_participle_aside_keeps_the_values_year_and_place_where_they_are_its_o
                         "a.txt", "a")
     times = [c for c in extract(src, choose([src.text], None)) if c.predicate == "result.time"]
     assert times[0].qualifiers.get("year") == 2030
+
+
+def test_years_ago_dates_the_value() -> None:
+    src = sources.parse("date 2031-10-20\nIda Rolf was third in 2:19:29, improving the 2:20:19 she ran on the same "
+                        "course three years ago.\n", "a.txt", "a")
+    years = {c.text: c.qualifiers.get("year") for c in extract(src, choose([src.text], None))
+             if c.predicate == "result.time"}
+    assert years["2:20:19"] == 2028 and isinstance(years["2:20:19"], int)
+
+
+def test_an_age_said_of_a_person() -> None:
+    assert _claims("Ida Rolf died in February at just 23 when her car hit.", "person.age") == [("Ida Rolf", "23")]
+    assert _claims("Ida Rolf, the record holder, died at the age of 24.", "person.age") == [("Ida Rolf", "24")]
+    assert _claims("Ida Rolf coached children aged 5 to 12.", "person.age") == []

@@ -116,7 +116,9 @@ def tallies(text: str) -> list[Mention]:
     return out
 
 
-AGE_RE = re.compile(r"(?=\d|aged )(?:\b(?P<n>\d{1,3})-year-old\b|\baged (?P<n2>\d{1,3})\b)")
+# not a range of ages ("children aged 5 to 12", "aged 18-25")
+AGE_RE = re.compile(r"(?=\d|aged )(?:\b(?P<n>\d{1,3})-year-old\b"
+                    r"|\baged (?P<n2>\d{1,3})\b(?!\s*(?:to|and|or|-|–)\s*\d))")
 # "the 39-year-old British mile record": the age of a thing, not of a person
 THING = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?P<thing>records?|marks?|best|drought|wait|streak|title|rivalry|"
                    r"tradition|ban|law|stadium|building|bridge|history)\b", re.I)

@@ -18,6 +18,7 @@ from .packs import Lexicon
 from .subjects import closed_clauses, mark_holder, record_holder, subject_at
 
 LAST_YEAR = case_blind(r"\b(?:(last|next) year(?:['’]s)?|a year (ago|earlier))\b")  # see text.lowered
+YEARS_AGO = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\s+ago\b")
 SECOND_HALF = re.compile(r"\s+of\s+the\s+second\s+half")
 MARGIN_AFTER = re.compile(r"\s*(?:off|from|under|quicker|faster|slower|ahead|behind|clear|inside|outside)\b"
                           r"|\s*before\s+[A-Z]")  # "0.01 seconds before Thompson", not "before a crowd"
@@ -35,6 +36,10 @@ LATER_EVENT = re.compile(r"\b(?:second|third|fourth|another|later|new)\s+(?:[a-z
 # the best of a running count: "the strongest tremor so far", "the strongest of the day"
 RUNNING_BEST = re.compile(r"\b(?:strongest|largest|biggest|highest|worst)\b[^.;]{0,30}?"
                           r"\b(?:so far|of the day|yet|to date)\b")
+# an age said of a person, not a range ("children aged 5 to 12") nor an event's ("at the age of the
+# internet")
+AGE_PHRASE = re.compile(r"(?:\bat the age of\s+|\b(?:died|was killed)\b[^,.;]{0,40}?\bat\s+(?:just|only)\s+)"
+                        r"(\d{1,3})\b(?!\s*(?:to|and|-|–|or)\s*\d)(?![\d.,]\d)")
 SINCE_BEFORE = re.compile(r"\bsince\s+$")
 WHEN_AFTER = re.compile(r",?\s+when\b")
 VENUE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$")  # "at the Harbour Stadium", "in Arlen"
@@ -58,6 +63,9 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
         # over the lowered text: "Next year" opening a sentence is next year too (re.I kept its capital)
         years += [(r.start(), r.end(), this_year + (1 if (r.group(1) or "").lower() == "next" else -1))
                   for r in lowered(text, LAST_YEAR)]
+        if "years ago" in text:  # "the 2:20:19 she ran here three years ago"
+            years += [(r.start(), r.end(), this_year - int(vals.number_or_word(r.group(1))))
+                      for r in YEARS_AGO.finditer(text) if 1 < vals.number_or_word(r.group(1)) < 100]
     # a value in brackets right after another is the same value converted ("1.2 meters (4 feet)"): no blocker
     marks = [m.start for m in mentions if m.type in ("duration", "measure") and m.get("precise", True)
              and text.count("(", 0, m.start) <= text.count(")", 0, m.start)]
@@ -69,6 +77,13 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
             a, b = apposition.start(1), apposition.end(1)
             sink.add(sent, a, b, person, "person.age", {"type": "age", "text": apposition.group(1),
                                                         "value": int(apposition.group(1))}, {}, "generic/age")
+    if "age of" in text or " at just " in text or " at only " in text:
+        # "at the age of 24", "died at just 23": the named person's age ("aged 24" is results.ages')
+        for m in AGE_PHRASE.finditer(text):
+            person = subject_at(m.start(1), m.end(1), text, [(r, p) for r, p in resolved if r.name], None)
+            if person:
+                sink.add(sent, m.start(1), m.end(1), person, "person.age",
+                         {"type": "age", "text": m.group(1), "value": int(m.group(1))}, {}, "generic/age")
     for m in mentions:
         others = [x for x in marks if x != m.start]
         # a place or a year inside a relative clause closed before the value is the clause's ("Ada Holm,
