@@ -28,7 +28,8 @@ DATE_RES = [  # each says first how it can start (a capital; a capital, a digit 
     re.compile(r"(?=[A-Z])(?:(?P<wd>" + WEEKDAY_RE + r")(?:,?\s+|\s+(?P<br>\()\s*))?(?P<mon>" + MONTH_RE + r")\s+"
                r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?(?(br)\s*\))"),
     re.compile(r"(?=[A-Z\d]|the\s)(?:(?P<wd>" + WEEKDAY_RE + r")(?:,?\s+|\s+(?P<br>\()\s*))?(?:the\s+)?(?P<d>\d{1,2})"
-               r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>" + MONTH_RE + r")(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?(?(br)\s*\))"),
+               r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>" + MONTH_RE + r")(?![a-z])"  # "No. 1 Jannik" names no month
+               r"(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?(?(br)\s*\))"),
 ]
 YEAR_RE = re.compile(digit_led(r"(?<![\d:.,$£€-])(?P<y>(?:19|20)\d{2})(?![\d:.,]\d)(?!\s*(?:m\b|metres|meters|km))"))
 UNITS = {

@@ -224,9 +224,9 @@ def _figure(word: str) -> bool:
 
 def _idioms(ws: list[str]) -> list[str]:
     """One word for an idiom inside a remark: "months, if not years" says "months, perhaps years" (two
-    words of one kind around it, not a condition: "collapse if not signed"), and "a little" is
-    "slightly" ("little likelihood", without "a", all but denies)."""
-    if "if" not in ws and "little" not in ws:
+    words of one kind around it, not a condition: "collapse if not signed"), "a little" is "slightly"
+    ("little likelihood", without "a", all but denies), "most likely" is "probably"."""
+    if "if" not in ws and "little" not in ws and "likely" not in ws:
         return ws
     out = list(ws)
     for i in range(len(out) - 2, -1, -1):
@@ -234,6 +234,8 @@ def _idioms(ws: list[str]) -> list[str]:
             out[i:i + 2] = ["perhaps"]
         elif out[i] == "a" and out[i + 1] == "little":
             out[i:i + 2] = ["slightly"]
+        elif out[i] == "most" and out[i + 1] == "likely":
+            out[i:i + 2] = ["probably"]
     return out
 
 
