@@ -93,12 +93,14 @@ ORDINALS = {
 
 
 NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+STATE_CODE = re.compile(r"(?<=[a-zà-ÿ])-[A-Z]{2}$")
 
 
 @lru_cache(maxsize=16384)  # a story's names recur in every report and are read by several rules
 def name_words(text: str) -> tuple[str, ...]:
-    """The capitalised words of a name, as written ('Harbour Nights: Live' -> Harbour, Nights, Live)."""
-    return tuple(w for w in NAME_WORD.findall(text) if w[:1].isupper() and not w.isupper())
+    """The capitalised words of a name, as written ('Harbour Nights: Live' -> Harbour, Nights, Live); a
+    state's two-letter code glued to a club's name is not part of the word ('Atletico-MG' -> Atletico)."""
+    return tuple(STATE_CODE.sub("", w) for w in NAME_WORD.findall(text) if w[:1].isupper() and not w.isupper())
 
 # Lower-case particles that lead a surname (Ana de la Torre, Piet van der Berg).
 PARTICLE = r"(?:de|la|del|van|von|der|den|da|di|le|du)"

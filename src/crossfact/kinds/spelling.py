@@ -20,7 +20,7 @@ Not flagged: "Ruíz" / "Ruiz" (accents), "N'dour" / "Ndour" (apostrophe),
 sentence / "Danforth Economics" (a capital only because a sentence starts there, in a
 word the reports also print in lower case), "Andalucía" / "Andalusia" (accents on one
 side only: a name as another language writes it), "Zealand" / "Zealander", "Starlink" /
-"Starliner" (other endings: other words).
+"Starliner" (other endings: other words), "Brisko-MG" / "Brisko" (a state's code glued to a club's name).
 """
 
 from __future__ import annotations
