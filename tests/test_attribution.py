@@ -47,3 +47,8 @@ def test_an_age_said_of_a_person() -> None:
     assert _claims("Ida Rolf died in February at just 23 when her car hit.", "person.age") == [("Ida Rolf", "23")]
     assert _claims("Ida Rolf, the record holder, died at the age of 24.", "person.age") == [("Ida Rolf", "24")]
     assert _claims("Ida Rolf coached children aged 5 to 12.", "person.age") == []
+
+
+def test_a_name_with_its_gap_owns_the_time_after_it() -> None:
+    text = "Ada Holm went through halfway in 1:08:02, with Ida Rolf 12 seconds behind at 1:08:14."
+    assert _claims(text, "result.time") == [("Ada Holm", "1:08:02"), ("Ida Rolf", "1:08:14")]

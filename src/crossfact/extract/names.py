@@ -17,7 +17,9 @@ PREPOSITIONS = frozenset("for from against over to with of by past beat beating 
 OWN_VERBS = r"(?:was|were|is|finished|came|placed|ended|took)\b"
 # or a placing: "with Ida Rolf second in 2:03:32 and Mia Lund third in 2:03:31"
 OWN_VERB = re.compile(r"\s+(?:" + OWN_VERBS + r"|(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|runner-up)"
-                      r"(?=\s+in\s+\d|,?\s+(?:at|with)\s+\d))")
+                      r"(?=\s+in\s+\d|,?\s+(?:at|with)\s+\d)"
+                      # "with Ida Rolf 12 seconds behind at 1:08:14": her time, not the leader's
+                      r"|(?:\d+|[a-z]+)\s+seconds?\s+(?:behind|back|adrift)(?=\s+(?:at|in)\s+\d))")
 # "..., and Ida Rolf, the four-time winner, was sixth": a verb of its own after an aside or two
 AND_BEFORE = re.compile(r"\band\s+$")
 OWN_VERB_AFTER_ASIDE = re.compile(r"(?:\s*,[^,;.\"“”]{1,80}){1,2},\s+" + OWN_VERBS)
