@@ -19,7 +19,8 @@ fragment, not drift. A report alone against two that quote alike is the odd one:
 finding flags it, not two ties. A quote alike two others, one of them its own speaker's, is
 compared with that one only ("the decree is wrong", the party leader; "the decree is now void",
 the speaker): attributions slip, so another speaker alone never keeps two quotes apart. Idioms
-are read as what they say ("months, if not years" / "months, perhaps years").
+are read as what they say ("months, if not years" / "months, perhaps years"), and a few words
+translators pick among for one sense are one word ("flattened" / "razed", "planet" / "globe").
 
 Flagged: "I wasn't prepared" vs "I was prepared".
 Not flagged: 'beaten' and 'blindfolded' quoted as fragments of the full sentence;

@@ -176,7 +176,13 @@ SAME_SENSE = {w: group.split()[0] for group in (
     "happy glad pleased delighted thrilled",
     "trust faith confidence",
     "appears seems looks",
-    "woman female") for w in group.split()}
+    "woman female",
+    # destruction, the world, what drives, staying: words translators pick among for one sense
+    "flattened razed levelled leveled devastated destroyed",
+    "planet globe world earth",
+    "fuelled fueled drove driven powered",
+    "keep remain stay",
+    "good great fine") for w in group.split()}
 
 
 @lru_cache(maxsize=4096)
