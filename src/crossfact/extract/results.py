@@ -119,14 +119,22 @@ def tallies(text: str) -> list[Mention]:
 # not a range of ages ("children aged 5 to 12", "aged 18-25")
 AGE_RE = re.compile(r"(?=\d|aged )(?:\b(?P<n>\d{1,3})-year-old\b"
                     r"|\baged (?P<n2>\d{1,3})\b(?!\s*(?:to|and|or|-|–)\s*\d))")
+# "at the age of 24", "died at just 23": an age said of a person, not a range nor an event's ("at the
+# age of the internet")
+AGE_SAID = re.compile(r"(?:\bat the age of\s+|\b(?:died|was killed)\b[^,.;]{0,40}?\bat\s+(?:just|only)\s+)"
+                      r"(\d{1,3})\b(?!\s*(?:to|and|-|–|or)\s*\d)(?![\d.,]\d)")
 # "the 39-year-old British mile record": the age of a thing, not of a person
 THING = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?P<thing>records?|marks?|best|drought|wait|streak|title|rivalry|"
                    r"tradition|ban|law|stadium|building|bridge|history)\b", re.I)
 
 
 def ages(text: str) -> list[Mention]:
-    """Ages of people ("the 23-year-old", "aged 30"), and of records ("a 39-year-old record")."""
+    """Ages of people ("the 23-year-old", "aged 30", "at the age of 30", "died at just 23"), and of records
+    ("a 39-year-old record")."""
     out: list[Mention] = []
+    if "age of" in text or " at just " in text or " at only " in text:  # AGE_SAID says one of them
+        out += [Mention("age", m.start(1), m.end(1), m.group(1), (("age", int(m.group(1))), ("said", True)))
+                for m in AGE_SAID.finditer(text)]
     if "-year-old" not in text and "aged " not in text:  # each branch of AGE_RE says one of them
         return out
     for m in AGE_RE.finditer(text):

@@ -16,7 +16,10 @@ import re
 from .names import OWN_VERBS
 
 # "set by Kenyan athlete Ida Rolf": a word of nationality before the holder's description
-DEMONYM_LIKE = r"[A-Z][a-z]+(?:an|ian|ese|ish|i)(?=\s+[a-z])"
+DEMONYM = r"[A-Z][a-z]+(?:an|ian|ese|ish|i)"  # "Kenyan", "Arlenian": before a holder's name
+DEMONYM_LIKE = DEMONYM + r"(?=\s+[a-z])"
+# the holder's own verb after the name: "that Ida Rolf set", "the 2:07:03 Ida Rolf ran"
+SET_VERB_AFTER = re.compile(r"\s+(?:had\s+|has\s+)?(?:set|ran|run|clocked|posted|held)\b")
 RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whose)\b")
 # or a participle's aside: ", running her first Velmouth race since 2030," (not "during", "including", "morning")
 ASIDE_OPEN = re.compile(r",\s*(?:who|which|whose|(?!during|including|morning|evening|according)[a-z]{3,}ing)\b")
@@ -24,7 +27,7 @@ BY_AFTER = re.compile(r"\s*,?\s*(?:(?:was|were|is|had\s+been|has\s+been)\s+)?"
                       r"(?:(?:set|run|held|clocked|posted|achieved|established|registered)\s+)?(?:by|for|belonged\s+to)\s+"
                       r"(?:(?:[a-z]+|[A-Z][a-z]+'s|" + DEMONYM_LIKE + r")\s+){0,3}")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-BARE_AFTER = re.compile(r"\s+(?:(?:[a-z]+|[A-Z][a-z]+(?:an|ian|ese|ish|i))\s+){0,3}")
+BARE_AFTER = re.compile(r"\s+(?:(?:[a-z]+|" + DEMONYM + r")\s+){0,3}")
 THAT_AFTER = re.compile(r"\s*,?\s*(?:that|which)\s+(?:(?:[a-z]+|[A-Z][a-z]+'s)\s+){0,3}")
 
 
@@ -32,9 +35,14 @@ def closed_clauses(text: str, pos: int, asides: bool = False) -> list[tuple[int,
     """(start, end) of each relative clause (`asides`: or participle's aside) opened and closed before
     `pos` ("Ada Holm, who won in Arlen, ...", "Ada Holm, beating Ida Rolf, ..."): what stands inside one
     is not what a value at `pos` is about."""
+    return [(a, b) for a, b, opened in clause_spans(text, asides) if opened <= pos and b < pos]
+
+
+def clause_spans(text: str, asides: bool = False) -> list[tuple[int, int, int]]:
+    """(start, closing comma, end of the opener) of each relative clause (or aside) of a sentence that a
+    comma closes: read once, then `closed_clauses` of any position is a filter."""
     opener = ASIDE_OPEN if asides else RELATIVE_OPEN
-    return [(m.start(), m.end() + text[m.end():pos].find(",")) for m in opener.finditer(text[:pos])
-            if "," in text[m.end():pos]]
+    return [(m.start(), close, m.end()) for m in opener.finditer(text) if (close := text.find(",", m.end())) >= 0]
 
 
 def subject_at(pos: int, end: int, text: str, resolved: list, topic: str | None) -> str | None:
@@ -48,7 +56,7 @@ def subject_at(pos: int, end: int, text: str, resolved: list, topic: str | None)
             for r, person in resolved:
                 if r.name and r.start == end + m.end():
                     rest = text[r.end:r.end + 40]
-                    if rx is BY_AFTER or re.match(r"\s+(?:had\s+|has\s+)?(?:set|ran|run|clocked|posted|held)", rest):
+                    if rx is BY_AFTER or SET_VERB_AFTER.match(rest):
                         return person
     before = [(r, p) for r, p in resolved if r.end <= pos and p]
     for r, p in reversed(before):
@@ -101,7 +109,7 @@ OWNED_MARK = re.compile(r"(?:['’]s?)?\s*(?:[\w-]+\s+){0,3}?(?:record|mark|best
 # "Ida Rolf still holds the course record, 2:15:25", "Rolf, who set the course record of 2:01:09"
 HOLDS_MARK = re.compile(r"\b(?:holds|held|set|owns)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:record|best)(?:\s+of|,)?\s*$")
 MARK_AFTER = re.compile(r"\s*,?\s*(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s*,?\s*)?(?:(?:was|is)\s+)?"
-                        r"(?:set|held|run|established)\s+by\s+(?:(?:[a-z]+|[A-Z][a-z]+(?:an|ian|ese|ish|i))\s+){0,3}")
+                        r"(?:set|held|run|established)\s+by\s+(?:(?:[a-z]+|" + DEMONYM + r")\s+){0,3}")
 THAT_SET = re.compile(r"\s*(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+)?(?:that|which)\s+$")
 
 
@@ -126,5 +134,5 @@ def mark_holder(pos: int, end: int, text: str, resolved: list) -> str | None:
     that = THAT_SET.match(text, end)
     if that:
         return next((p for r, p in named if r.start == that.end()
-                     and re.match(r"\s+(?:had\s+|has\s+)?(?:set|ran|run|clocked|posted|held)\b", text[r.end:])), None)
+                     and SET_VERB_AFTER.match(text, r.end)), None)
     return None

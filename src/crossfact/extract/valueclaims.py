@@ -15,7 +15,7 @@ from .claimsets import ClaimSink
 from .clauses import action_word, attribution, in_other_event, near, nearest_round
 from .counts import as_of_phrase, count_claim
 from .packs import Lexicon
-from .subjects import closed_clauses, mark_holder, record_holder, subject_at
+from .subjects import clause_spans, mark_holder, record_holder, subject_at
 
 LAST_YEAR = case_blind(r"\b(?:(last|next) year(?:['’]s)?|a year (ago|earlier))\b")  # see text.lowered
 YEARS_AGO = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\s+ago\b")
@@ -36,10 +36,6 @@ LATER_EVENT = re.compile(r"\b(?:second|third|fourth|another|later|new)\s+(?:[a-z
 # the best of a running count: "the strongest tremor so far", "the strongest of the day"
 RUNNING_BEST = re.compile(r"\b(?:strongest|largest|biggest|highest|worst)\b[^.;]{0,30}?"
                           r"\b(?:so far|of the day|yet|to date)\b")
-# an age said of a person, not a range ("children aged 5 to 12") nor an event's ("at the age of the
-# internet")
-AGE_PHRASE = re.compile(r"(?:\bat the age of\s+|\b(?:died|was killed)\b[^,.;]{0,40}?\bat\s+(?:just|only)\s+)"
-                        r"(\d{1,3})\b(?!\s*(?:to|and|-|–|or)\s*\d)(?![\d.,]\d)")
 SINCE_BEFORE = re.compile(r"\bsince\s+$")
 WHEN_AFTER = re.compile(r",?\s+when\b")
 VENUE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$")  # "at the Harbour Stadium", "in Arlen"
@@ -77,18 +73,13 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
             a, b = apposition.start(1), apposition.end(1)
             sink.add(sent, a, b, person, "person.age", {"type": "age", "text": apposition.group(1),
                                                         "value": int(apposition.group(1))}, {}, "generic/age")
-    if "age of" in text or " at just " in text or " at only " in text:
-        # "at the age of 24", "died at just 23": the named person's age ("aged 24" is results.ages')
-        for m in AGE_PHRASE.finditer(text):
-            person = subject_at(m.start(1), m.end(1), text, [(r, p) for r, p in resolved if r.name], None)
-            if person:
-                sink.add(sent, m.start(1), m.end(1), person, "person.age",
-                         {"type": "age", "text": m.group(1), "value": int(m.group(1))}, {}, "generic/age")
+    # relative clauses, read once for the sentence: a place or a year inside one is not a value's
+    relative = clause_spans(text) if "," in text and (places or years) else []
     for m in mentions:
         others = [x for x in marks if x != m.start]
         # a place or a year inside a relative clause closed before the value is the clause's ("Ada Holm,
         # who dropped out in Arlen last year, was sixth in 2:05:52"): the nearest one outside it is the value's
-        closed = closed_clauses(text, m.start) if "," in text[:m.start] and (places or years) else []
+        closed = [(a, b) for a, b, opened in relative if opened <= m.start and b < m.start]
         place = near([p for p in places if not any(a < p[0] < b for a, b in closed)], m.start, m.end, text, 120, others)
         year = near([y for y in years if not any(a < y[0] < b for a, b in closed)], m.start, m.end, text, 60, others)
         quals: dict[str, Any] = {}
@@ -147,7 +138,9 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
                 (p for r, p in resolved if r.name and m.end < r.start <= m.end + 25
                  and re.fullmatch(r"(?:\s+(?!from\b|of\b|in\b|at\b)[a-z][\w-]*)*\s+(?:[A-Z][a-z]+\s+)?",
                                   text[m.end:r.start])), None)
-            who = holder or subject
+            # "killed ... at the age of 24" after "She dedicated her victory to Ida Rolf": a named person's
+            who = holder or (subject_at(m.start, m.end, text, [(r, p) for r, p in resolved if r.name], None)
+                             if m.get("said") else subject)
             if who:
                 sink.add(sent, m.start, m.end, who, "person.age",
                          {"type": "age", "text": m.text, "value": m.get("age")},

@@ -135,8 +135,8 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
         for (ia, a), (ib, b) in combinations(enumerate(sides), 2):
             pairs = [(x, y) for x in a for y in b
                      if comparable(x, y, opts["key"], opts["require"], opts["exact"], dates)
-                     and all(overlap(x, y, k, ctx) for k in opts["overlap"]) and not _other_year(x, y, keys, ctx)
-                     and not _other_year(y, x, keys, ctx)]
+                     and all(overlap(x, y, k, ctx) for k in opts["overlap"]) and not _other_year(x, y, keys, dates)
+                     and not _other_year(y, x, keys, dates)]
             src_a, src_b = {c.source for c in a}, {c.source for c in b}
             if opts["transposed"]:
                 if not any(transposed(x.text, y.text) for x, y in pairs):
@@ -166,11 +166,11 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
             )
 
 
-def _other_year(x: Claim, y: Claim, keys: set[str], ctx: Context) -> bool:
+def _other_year(x: Claim, y: Claim, keys: set[str], dates: dict[str, str | None]) -> bool:
     """`x` is given for a year other than its report's and `y` for no year, in a report of another year."""
     year = x.qualifiers.get("year")
     if "year" not in keys or year is None or y.qualifiers.get("year") is not None:
         return False
-    dates = [ctx.sources[c.source].date if c.source in ctx.sources else None for c in (x, y)]
-    return (all(dates) and str(year).isdigit() and int(year) != int(dates[0][:4])
-            and int(year) != int(dates[1][:4]))
+    written = [dates.get(c.source) for c in (x, y)]
+    return (all(written) and str(year).isdigit() and int(year) != int(written[0][:4])
+            and int(year) != int(written[1][:4]))

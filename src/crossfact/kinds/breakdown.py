@@ -150,7 +150,7 @@ def check_breakdowns(rule: Rule, counts: list[Claim], ctx: Context) -> Iterator[
             )
 
 
-SEPARATOR = re.compile(r":(?!\d)|,\s|\s[-–—]\s")
+SEPARATOR = re.compile(COLON.pattern + r"|,\s|" + DASH.pattern)
 DIGIT_RUN = re.compile(r"\d+")
 OWN_PLACE = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:in|from|at)\s+(?:the\s+)?[A-Z]")
 # a part that names the rest: the list is whole ("491 in Arlen and 86 in the rest of the country")
