@@ -9,7 +9,7 @@ import pytest
 
 from crossfact.cli import main
 from crossfact.kinds.quote import spelling, substantive
-from crossfact.kinds.quotemeaning import pieces, words
+from crossfact.kinds.quotemeaning import pieces, similarity, words
 
 
 @pytest.mark.parametrize("uk, us", [("dialling", "dialing"), ("colour", "color"), ("organised", "organized"),
@@ -74,9 +74,29 @@ def test_british_and_american_spellings_share_a_key(uk: str, us: str) -> None:
     ("i will be the first female president", "i will be the first male president", True),
     # a verb of opinion passes its denial on: the same opinion
     ("i do not think we deserved to win today", "i think we did not deserve to win today", False),
+    # a word of emphasis added alone stresses what both say; beside a hedge it is drift
+    ("it is definitely the best day of my career", "it is the best day of my career", False),
+    ("it is definitely the best day of my career", "it is maybe the best day of my career", True),
+    ("we ask everyone above all to remain calm tonight", "we ask everyone to keep calm tonight", False),
+    ("we ask everyone first of all to remain calm", "we ask everyone to remain calm", False),
+    # "not even" denies the next word; one duty; one praise
+    ("we were afraid but today we have no water to clean",
+     "we were afraid and today we do not even have water to clean", False),
+    ("we were afraid but today we have no water to clean", "we were afraid and today we do have water to clean", True),
+    ("the boys should be proud of this", "the boys must be proud of this", False),
+    ("today is still a good day for us", "today is still a beautiful day for us", False),
 ])
 def test_what_changes_the_meaning(a: str, b: str, drift: bool) -> None:
     assert substantive(a.split(), b.split()) is drift
+
+
+def test_a_few_shared_words_are_no_cut_of_a_longer_remark() -> None:
+    """Words only one side has around the shared span are a longer cut only when there are no more of
+    them than shared words, or more than a few are shared: "it was a fast time" is another remark."""
+    short = "it was a fast time".split()
+    long_ = "i was not counting on winning because it was my first time here".split()
+    assert similarity(short, long_) < 0.6
+    assert similarity("it is not them it is on me".split(), "it is on them not on me".split()) >= 0.6
 
 
 def test_one_drift_printed_twice_is_one_finding(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -21,6 +21,8 @@ sometimes often rarely will would could might must should can may all every some
 only else few little many much entire whole part partly half hardly barely scarcely suddenly slowly quickly gradually
 immediately everyone everybody everything anyone anybody""".split())
 NEGATION = frozenset("not no never nothing none nobody neither nor cannot hardly barely scarcely".split())
+CERTAINTY = frozenset("surely probably certainly definitely maybe perhaps possibly likely unlikely".split())
+EMPHASIS = frozenset("definitely certainly surely absolutely".split())  # stress what is said, hedge nothing
 # signal words a rendering adds or drops in passing when it rewords a remark ("I got some pressure from
 # him" / "he put me under pressure", "expect it to be me" / "think it would be me"); certainty and
 # modality ("going to die" / "could die") and negation are never in passing
@@ -29,7 +31,8 @@ IN_PASSING = frozenset("some any would much more many whole entire".split())
 # counterproductive" / "could be counterproductive"; "likely" / "probably")
 SAME_SIGNAL = (frozenset("would could might may".split()), frozenset("likely probably perhaps maybe possibly".split()),
                frozenset("everyone everybody".split()), frozenset("anyone anybody".split()),
-               frozenset("often many".split()))  # "so many times" / "so often"
+               frozenset("often many".split()),  # "so many times" / "so often"
+               frozenset("should must".split()))  # "the boys should be proud" / "must be proud": one duty
 # words that open a remark without saying anything ("Look, ...", "Listen, ...", "Honestly, ...")
 DISCOURSE = frozenset("look listen honestly frankly overall basically okay ok right anyway".split())
 FILLER = frozenset("""i you he she it we they me him her us them my your his its our their a an the and but or so
@@ -117,6 +120,11 @@ def substantive(a: list[str], b: list[str]) -> bool:
     # "taken offence" / "taken any offence": a quantifier added alone, in passing
     diff -= {w for op, i1, i2, j1, j2 in ops if op in ("insert", "delete")
              for w in a[i1:i2] + b[j1:j2] if w in ("any", "some") and i2 - i1 + j2 - j1 == 1}
+    # "It's definitely the best day" / "It's the best day": a word of emphasis added alone stresses what
+    # both say; one for another ("surely" / "probably") or beside a hedge ("maybe") is drift
+    if (set(changed_a) | set(changed_b)) & CERTAINTY <= EMPHASIS:
+        diff -= {w for op, i1, i2, j1, j2 in ops if op in ("insert", "delete")
+                 for w in a[i1:i2] + b[j1:j2] if w in EMPHASIS}
     if set(changed_a) & NEGATION and set(changed_b) & NEGATION:  # "do not" / "cannot": both deny
         if _denies_what_other_says(a, b) or _denies_what_other_says(b, a):
             return True  # the same denial, moved: "we do not know how high" / "we know it will not rise"
@@ -182,7 +190,7 @@ SAME_SENSE = {w: group.split()[0] for group in (
     "planet globe world earth",
     "fuelled fueled drove driven powered",
     "keep remain stay",
-    "good great fine") for w in group.split()}
+    "good great fine beautiful nice lovely") for w in group.split()}
 
 
 @lru_cache(maxsize=4096)
@@ -198,17 +206,19 @@ def _stemmer():  # noqa: ANN202  imported on first use: most checks compare no q
 
 
 def _denied(ws: list[str]) -> set[str]:
-    """The word each negation denies: the first after it that is not an auxiliary ("will not be
-    rising": rising). A verb of opinion passes its denial on ("I don't think we deserved it" is "I
-    think we did not deserve it"): it is never the word denied."""
+    """The word each negation denies: the first after it that is not an auxiliary nor a word of
+    stress ("will not be rising": rising; "we do not even have water": water). A verb of opinion
+    passes its denial on ("I don't think we deserved it" is "I think we did not deserve it"): it is
+    never the word denied."""
     out = set()
     for i, w in enumerate(ws):
-        word = next((x for x in ws[i + 1:] if x not in AUXILIARY | NEGATION), None) if w in NEGATION else None
+        word = next((x for x in ws[i + 1:] if x not in AUXILIARY | NEGATION | STRESS), None) if w in NEGATION else None
         if word and word not in OPINION:
             out.add(word)
     return out
 
 
+STRESS = frozenset("even ever really just".split())  # "not even", "not really": the denial is of the next word
 OPINION = frozenset("think believe expect suppose imagine feel reckon".split())
 
 
@@ -231,12 +241,16 @@ def _figure(word: str) -> bool:
 def _idioms(ws: list[str]) -> list[str]:
     """One word for an idiom inside a remark: "months, if not years" says "months, perhaps years" (two
     words of one kind around it, not a condition: "collapse if not signed"), "a little" is "slightly"
-    ("little likelihood", without "a", all but denies), "most likely" is "probably"."""
-    if "if" not in ws and "little" not in ws and "likely" not in ws:
+    ("little likelihood", without "a", all but denies), "most likely" is "probably"; "above all" and
+    "first of all" stress a word, they count nothing ("ask everyone above all to remain calm" / "ask
+    everyone to keep calm")."""
+    if "if" not in ws and "little" not in ws and "likely" not in ws and "all" not in ws:
         return ws
     out = list(ws)
     for i in range(len(out) - 2, -1, -1):
-        if out[i] == "if" and out[i + 1] == "not" and 0 < i < len(out) - 2 and _one_kind(out[i - 1], out[i + 2]):
+        if out[i:i + 2] == ["above", "all"] or out[i:i + 3] == ["first", "of", "all"]:
+            del out[i:i + (2 if out[i] == "above" else 3)]
+        elif out[i] == "if" and out[i + 1] == "not" and 0 < i < len(out) - 2 and _one_kind(out[i - 1], out[i + 2]):
             out[i:i + 2] = ["perhaps"]
         elif out[i] == "a" and out[i + 1] == "little":
             out[i:i + 2] = ["slightly"]
@@ -267,10 +281,13 @@ def similarity(a: list[str], b: list[str]) -> float:
     sm = SequenceMatcher(None, a, b, autojunk=False)
     _, ends = _cut_ends(sm.get_opcodes())
     la, lb = len(a), len(b)
-    if len({op[0] for op in ends}) == 1:  # the extra words are all one side's
+    same = sum(blk.size for blk in sm.get_matching_blocks())
+    # the extra words are all one side's, and not more than a few shared words ("it was a fast time" is
+    # no cut of "I was not counting on winning, because it was my first time here")
+    extra = sum(op[2] - op[1] + op[4] - op[3] for op in ends)
+    if len({op[0] for op in ends}) == 1 and (same > MIN_SHARED or extra <= same):
         for op in ends:
             la, lb = la - (op[2] - op[1]), lb - (op[4] - op[3])
-    same = sum(blk.size for blk in sm.get_matching_blocks())
     if same < MIN_SHARED:  # "this is" in common: two remarks, however short the cut
         return 0.0
     return 2 * same / (la + lb) if la + lb else 0.0
