@@ -85,6 +85,7 @@ def test_british_and_american_spellings_share_a_key(uk: str, us: str) -> None:
     ("we were afraid but today we have no water to clean", "we were afraid and today we do have water to clean", True),
     ("the boys should be proud of this", "the boys must be proud of this", False),
     ("today is still a good day for us", "today is still a beautiful day for us", False),
+    ("still i am happy to win for my country", "even so i am happy to win for my country", False),  # a concession
 ])
 def test_what_changes_the_meaning(a: str, b: str, drift: bool) -> None:
     assert substantive(a.split(), b.split()) is drift

@@ -40,6 +40,10 @@ SINCE_BEFORE = re.compile(r"\bsince\s+$")
 WHEN_AFTER = re.compile(r",?\s+when\b")
 VENUE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$")  # "at the Harbour Stadium", "in Arlen"
 # "9.79 seconds" alone: a time; after "by" or before "behind": a margin
+# "with a provisional time of 2:02:06", "clocked an unofficial 2:17:22": a time the results may still
+# change, compared only with other such times (result-time's exact: [provisional])
+PROVISIONAL = re.compile(r"\b(?:provisional|unofficial|preliminary)\s+(?:(?:winning|finishing)\s+)?"
+                         r"(?:time\s+(?:of\s+)?)?$", re.I)
 PLAIN_SECONDS = re.compile(r"[\d.,]+\s*(?:seconds?|secs?|sec|s)$")
 
 
@@ -99,11 +103,12 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
             value = {"type": "duration", "text": m.text, "seconds": m.get("seconds")}
             if m.get("alt"):
                 value["alt_seconds"] = m.get("alt")
-            sink.add(sent, m.start, m.end, subject or "", "result.time", value, quals, "generic/time")
+            timed = {**quals, "provisional": True} if PROVISIONAL.search(text, max(0, m.start - 40), m.start) else quals
+            sink.add(sent, m.start, m.end, subject or "", "result.time", value, timed, "generic/time")
             # where a mark was set is a place it was set "in" or "at", not one the race went
             # "through" or "on" ("kicked past her on Harbour Street and stopped the clock at 2:27:37")
             set_at = {k: v for k, v in quals.items() if k != "venue" or VENUE_BEFORE.search(text, 0, place[0])}
-            _mark(sink, sent, m, value, set_at, resolved, topic)
+            _mark(sink, sent, m, value, set_at, resolved, lex)
         elif m.type == "duration" and subject and margin:
             sink.add(sent, m.start, m.end, subject, "result.margin",
                      {"type": "duration", "text": m.text, "seconds": m.get("seconds")}, quals, "generic/margin")
@@ -236,13 +241,22 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
     return last_count
 
 
+STREET_HEADS = frozenset("Street Road Avenue Boulevard Lane Square Drive".split())
+
+
 def _mark(sink: ClaimSink, sent: Sentence, m: vals.Mention, value: dict, quals: dict, resolved: list,
-          topic: str | None) -> None:
+          lex: Lexicon) -> None:
     """A precise mark (a record time) carries where, when and by whom it was set."""
     key = f"{m.get('seconds'):.2f}s"
     if quals.get("venue"):
-        sink.add(sent, m.start, m.end, key, "mark.venue", {"type": "place", "text": quals["venue"], "mark": m.text},
-                 {}, "athletics/mark-venue")
+        venue = {"type": "place", "text": quals["venue"], "mark": m.text}
+        # a country holds the town a mark was set in, and a town its streets: "Spain" and "Valencia",
+        # "Boston" and "Boylston Street" may both be right (compare.equal)
+        if quals["venue"] in lex.set("countries"):
+            venue["scale"] = "country"
+        elif quals["venue"].split()[-1] in STREET_HEADS:
+            venue["scale"] = "street"
+        sink.add(sent, m.start, m.end, key, "mark.venue", venue, {}, "athletics/mark-venue")
     if quals.get("year"):
         sink.add(sent, m.start, m.end, key, "mark.year", {"type": "year", "text": str(quals["year"]), "mark": m.text},
                  {}, "athletics/mark-year")

@@ -32,7 +32,11 @@ converted it) form one side. Two sides conflict when:
 - neither is hedged ("more than 110,000", "about 100", "nearly 50": a rounding, not a
   value; hedged figures are left out);
 - places are not compatible: one inside the other ("Harbour Stadium" and
-  "Velmouth" when some source writes "Harbour Stadium in Velmouth"), or one name inside the other.
+  "Velmouth" when some source writes "Harbour Stadium in Velmouth"), or one name inside the other,
+  or a country against a town, or a street against a town (a country holds its towns, a town its
+  streets: "Spain" / "Valencia", "Kings Road" / "Velmouth");
+- a time said to be provisional ("a provisional time of 2:02:06") is compared only with another
+  (result-time's ``exact: [provisional]``).
 
 Flagged: one report says an old record was set "in Bergen", another "in Malmo".
 Not flagged: "3:51.20" vs "3min 51.20sec" (same value); the winner's 3:51.20 vs the

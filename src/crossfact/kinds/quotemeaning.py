@@ -34,7 +34,8 @@ SAME_SIGNAL = (frozenset("would could might may".split()), frozenset("likely pro
                frozenset("often many".split()),  # "so many times" / "so often"
                frozenset("should must".split()))  # "the boys should be proud" / "must be proud": one duty
 # words that open a remark without saying anything ("Look, ...", "Listen, ...", "Honestly, ...")
-DISCOURSE = frozenset("look listen honestly frankly overall basically okay ok right anyway".split())
+DISCOURSE = frozenset("look listen honestly frankly overall basically okay ok right anyway still even however "
+                      "nevertheless nonetheless".split())  # "Still, ..." / "Even so, ...": a concession, no claim
 FILLER = frozenset("""i you he she it we they me him her us them my your his its our their a an the and but or so
 just also very really too then now well yes oh that this these those to of in on at for with by from as is am
 are was were be been being have has had do does did done get got feel felt make made say said says going go
