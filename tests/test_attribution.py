@@ -52,3 +52,20 @@ def test_an_age_said_of_a_person() -> None:
 def test_a_name_with_its_gap_owns_the_time_after_it() -> None:
     text = "Ada Holm went through halfway in 1:08:02, with Ida Rolf 12 seconds behind at 1:08:14."
     assert _claims(text, "result.time") == [("Ada Holm", "1:08:02"), ("Ida Rolf", "1:08:14")]
+
+
+def test_a_surname_two_people_share_is_a_person_of_its_own_not_the_topic() -> None:
+    text = ("Ada Holm won the women's race. Her brother Ivo Rolf and Sam Rolf ran the men's race. "
+            "Rolf survived a fall at the start and won in 2:04:45.")
+    assert _claims(text, "result.time") == [("Rolf", "2:04:45")]
+
+
+def test_a_verb_of_defeat_governs_a_name_a_few_titles_on() -> None:
+    text = ("Ada Holm timed her effort well, leaving compatriot and two-time defending champion Ida Rolf behind "
+            "to win in 2:17:22.")
+    assert _claims(text, "result.time") == [("Ada Holm", "2:17:22")]
+
+
+def test_a_value_in_brackets_is_the_name_it_follows_even_an_object() -> None:
+    text = "Ada Holm won in 1:53.42, edging Norway's Ida Rolf (1:53.61)."
+    assert _claims(text, "result.time") == [("Ada Holm", "1:53.42"), ("Ida Rolf", "1:53.61")]

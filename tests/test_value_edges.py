@@ -27,3 +27,23 @@ def test_a_margin_in_seconds_is_no_time(sentence: str) -> None:
     text = "---\ndate: 2031-06-14\n---\n" + sentence + "\n"
     claims = extract_one(parse(text, "r.md", "r"), pack_names([text], None))
     assert [c.predicate for c in claims if c.value.get("type") == "duration"] == ["result.margin"]
+
+
+@pytest.mark.parametrize("text, computed", [
+    # the time right after the margin is the one it is of, not the likelier-looking one after it
+    ("Ada Holm (2:16:42) finished 3:06 clear of compatriot Ida Rolf (2:18:48), with Mia Lund (2:19:00) third.",
+     "2:18:48 - 2:16:42 = 126 s"),
+    # the subject's time in the margin's own sentence, not another of hers elsewhere in the report
+    ("Ada Holm won the Arlen race in 2:16:07 in January. Ada Holm won today in 2:17:22, three minutes and 40 "
+     "seconds off the 2:19:59 that Ida Rolf ran in 2014.", "2:19:59 - 2:17:22 = 157 s"),
+])
+def test_a_margin_is_checked_against_the_times_its_sentence_relates(tmp_path, capsys, text: str,
+                                                                    computed: str) -> None:
+    import json
+
+    from crossfact.cli import main
+
+    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
+    assert main(["check", str(tmp_path), "--format", "json", "--no-cache"]) == 1
+    [finding] = [f for f in json.loads(capsys.readouterr().out)["findings"] if f["rule"] == "stated-margin"]
+    assert computed in finding["message"]

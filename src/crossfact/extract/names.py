@@ -217,8 +217,13 @@ def lone_persons(sentence: str, found: list[Name], places: frozenset[str], lex: 
 
 def _governed(before: str) -> bool:
     """Is a name the object of a preposition or of a verb of defeat ("beating defending champion X")?"""
-    clause = re.split(r"[,;:(]", before)[-1].split()[-3:]
-    return any(w.lower() in PREPOSITIONS for w in clause)
+    clause = re.split(r"[,;:(]", before)[-1].split()
+    # a verb of defeat governs a name a few titles on ("leaving compatriot and two-time defending champion X")
+    return any(w.lower() in PREPOSITIONS for w in clause[-3:]) or any(w.lower() in DEFEAT for w in clause[-6:])
+
+
+DEFEAT = frozenset("beat beating beats defeated defeating leaving edging outsprinting outkicking overtaking "
+                   "passing dropping".split())
 
 
 def person_index(all_names: list[Name], lex: Lexicon) -> dict[str, str]:
@@ -233,8 +238,9 @@ def person_index(all_names: list[Name], lex: Lexicon) -> dict[str, str]:
     for word, owners in parts.items():
         if DEMONYM.search(word) or word in lex.set("demonyms"):
             continue
-        # a word shared by two different people ("Osei" for two sisters) points at neither
+        # a word shared by two different people ("Osei" for two sisters) points at neither: it is a person
+        # of its own, not whoever the story was about ("Korir survived a fall" is no sentence of the topic's)
         longest = {o for o in owners if not any(o != p and set(o.split()) < set(p.split()) for p in owners)}
-        if len(longest) == 1 and word not in index:
-            index[word] = next(iter(longest))
+        if word not in index:
+            index[word] = next(iter(longest)) if len(longest) == 1 else word
     return index

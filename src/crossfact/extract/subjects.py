@@ -59,6 +59,8 @@ def subject_at(pos: int, end: int, text: str, resolved: list, topic: str | None)
                     if rx is BY_AFTER or SET_VERB_AFTER.match(rest):
                         return person
     before = [(r, p) for r, p in resolved if r.end <= pos and p]
+    if before and before[-1][0].name and BRACKET_GAP.fullmatch(text, before[-1][0].end, pos):
+        return before[-1][1]  # "edging Mia Lund (1:53.61)": a value in brackets is the name's, object or not
     for r, p in reversed(before):
         gap = text[r.end:pos]
         if r.possessive and r.name and (len(gap.split()) <= 1 or re.fullmatch(r"\s*(?:[\w-]+\s+){0,3}of\s*", gap)):
@@ -87,6 +89,7 @@ def subject_at(pos: int, end: int, text: str, resolved: list, topic: str | None)
     return None if opening and opening.end() <= pos else topic
 
 
+BRACKET_GAP = re.compile(r"\s*\(\s*")
 NAMED_OPENER = re.compile(r"(?:The\s+)?(?!(?:He|She|They|It|We|I|His|Her|Their|Its|This|That|These|Those|There)\b)"
                           r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+" + OWN_VERBS)
 HELD_BY = re.compile(r"[^.;]{0,40}?\b(?:records?|marks?|best)\b,?\s+(?:(?:set|held|registered|run|owned)\s+)?by\s+")

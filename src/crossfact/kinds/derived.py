@@ -4,7 +4,10 @@ Two forms, both checked inside one source:
 
 - ``mode: margin``: a stated margin ("took 43 seconds off it", "34 seconds under
   the previous best of 2:01:09") against the two marks it relates: the other
-  mark in the same sentence, and the subject's own time in the same report.
+  mark in the same sentence (the one named right after the margin, where the sentence names
+  one: "3:06 clear of Ida Rolf (2:18:48), with Mia Lund (2:19:00) third"; none when it is
+  someone described, "29 seconds behind his compatriot"), and the subject's own time in the
+  same sentence, or else in the same report.
   Hedged margins ("almost a second", "more than half a minute") are not checked.
 - ``mode: breakdown``: a stated total against the list that breaks it down
   ("22 deaths: Arlen 9, Brisk 6, Corvo five, and Dunmore and Ely one each" is checked
@@ -44,6 +47,7 @@ from .. import expr
 from ..errors import CrossfactError
 from ..extract.values import COUNT_WORDS, number_or_word
 from ..model import Claim, Evidence, Finding, Side
+from ..text import fold
 from .base import Context, Rule, selected, sentences_of, side, usable
 
 ID = "derived"
@@ -144,6 +148,29 @@ def _older(t: Claim) -> bool:
     return at > 0 and bool(SINCE.search(t.evidence.text, max(0, at - 50), at))
 
 
+def _closest(m: Claim, own: list[Claim], others: list[Claim], ctx: Context) -> tuple[list[Claim], list[Claim]]:
+    """The times a margin relates, where its sentence says which: the subject's own time in the sentence
+    over one elsewhere in the report, and the time it is taken off or of whom it is ahead, right after it
+    ("finished 3:06 clear of Mia Lund (2:18:48), with Ida Rolf (2:19:00) third": Lund's, not Rolf's)."""
+    text = m.evidence.text
+    here = [t for t in own if t.evidence.text == text]
+    after = fold(text[text.find(m.text) + len(m.text):][:60])
+
+    def first_said(t: Claim) -> int:  # where the time, or a word of its runner's name, first follows
+        at = [m.start() for w in [fold(t.text), *ctx.resolution.key(t.subject).split()] if len(w) > 2
+              if (m := re.search(rf"(?<!\w){re.escape(w)}(?!\w)", after))]
+        return min(at, default=len(after))
+    nearest = min(map(first_said, others), default=len(after))
+    if nearest < len(after):
+        return here or own, [t for t in others if first_said(t) == nearest]
+    # "29 seconds behind his compatriot": someone the sentence does not name, none of its times
+    return here or own, [] if DESCRIBED_OTHER.match(after) else others
+
+
+DESCRIBED_OTHER = re.compile(r"\s*(?:behind|ahead\s+of|clear\s+of|in\s+front\s+of|(?:slower|faster|quicker)\s+than)"
+                             r"\s+(?:his|her|their|the)\s+[a-z]")
+
+
 def _margin(rule: Rule, margins: list[Claim], claims: list[Claim], ctx: Context) -> Iterator[Finding]:
     times = [c for c in claims if c.predicate == "result.time" and c.status != "rejected"]
     for m in margins:
@@ -158,6 +185,9 @@ def _margin(rule: Rule, margins: list[Claim], claims: list[Claim], ctx: Context)
             continue
         if sum(1 for n in margins if n.source == m.source and n.evidence.text == m.evidence.text) > len(others):
             continue  # "12 seconds behind Arlen's runner and 15 behind the champion": one margin's other is elsewhere
+        own, others = _closest(m, own, others, ctx)
+        if not others:
+            continue
         stated = float(m.value["seconds"])
         # every reading of every pair ("2:04.02" may be h:mm:ss); the one most favourable to the report
         # "took 43 seconds off", "ahead of": the subject's time is the smaller; "slower", "behind": larger
