@@ -111,9 +111,13 @@ def record_holder(pos: int, end: int, text: str, resolved: list) -> str | None:
 OWNED_MARK = re.compile(r"(?:['’]s?)?\s*(?:[\w-]+\s+){0,3}?(?:record|mark|best)(?:\s+time)?(?:\s+of)?\s*$")
 # "Ida Rolf still holds the course record, 2:15:25", "Rolf, who set the course record of 2:01:09"
 HOLDS_MARK = re.compile(r"\b(?:holds|held|set|owns)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:record|best)(?:\s+of|,)?\s*$")
+# words between a holder's verb and name: "set by Ethiopia's Ida Rolf", "that fellow Kenyan Ida Rolf ran"
+COUNTRY_OF = r"[A-Z][a-z]+['’]s"
 MARK_AFTER = re.compile(r"\s*,?\s*(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s*,?\s*)?(?:(?:was|is)\s+)?"
-                        r"(?:set|held|run|established)\s+by\s+(?:(?:[a-z]+|" + DEMONYM + r")\s+){0,3}")
-THAT_SET = re.compile(r"\s*(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+)?(?:that|which)\s+$")
+                        r"(?:set|held|run|established)\s+by\s+"
+                        r"(?:(?:[a-z]+|" + DEMONYM + "|" + COUNTRY_OF + r")\s+){0,3}")
+THAT_SET = re.compile(r"\s*(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+)?(?:that|which)\s+"
+                      r"(?:(?:fellow|compatriot|" + DEMONYM + "|" + COUNTRY_OF + r")\s+){0,2}")
 
 
 def mark_holder(pos: int, end: int, text: str, resolved: list) -> str | None:

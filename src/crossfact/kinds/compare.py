@@ -56,6 +56,8 @@ def equal(a: Claim, b: Claim, tolerance: float, ctx: Context, strict: bool = Fal
         return True
     if na and nb:
         return any(abs(x - y) <= max(tolerance * max(abs(x), abs(y)), 1e-6) for x in na for y in nb)
+    if a.value.get("type") == "person" == b.value.get("type") and _one_person(a.text, b.text):
+        return True  # "Tigist Assefa" / "Tigst Assefa": one holder spelt two ways (name-spelling's matter)
     wa = {ctx.resolution.canonical.get(w, w) for w in _words(a.text)}
     wb = {ctx.resolution.canonical.get(w, w) for w in _words(b.text)}
     if not wa or not wb:
@@ -65,6 +67,16 @@ def equal(a: Claim, b: Claim, tolerance: float, ctx: Context, strict: bool = Fal
     if len(scales := {a.value.get("scale"), b.value.get("scale")}) == 2 and scales & {"country", "street"}:
         return True  # a country holds its towns, a town its streets ("Spain" / "Valencia")
     return wa <= wb or wb <= wa or _contained(a.text, b.text, ctx) or _contained(b.text, a.text, ctx)
+
+
+def _one_person(a: str, b: str) -> bool:
+    """Two writings of one name: as many words, each the same or one letter apart (of four or more)."""
+    import jellyfish  # a C extension, loaded when the first two holders are compared
+
+    wa, wb = fold(a).split(), fold(b).split()
+    return len(wa) == len(wb) and all(
+        x == y or (min(len(x), len(y)) >= 4 and jellyfish.damerau_levenshtein_distance(x, y) <= 1)
+        for x, y in zip(wa, wb, strict=True))
 
 
 WRITTEN = re.compile(r"\d[\d.,]*\d|\d")
