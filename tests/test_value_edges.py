@@ -47,3 +47,12 @@ def test_a_margin_is_checked_against_the_times_its_sentence_relates(tmp_path, ca
     assert main(["check", str(tmp_path), "--format", "json", "--no-cache"]) == 1
     [finding] = [f for f in json.loads(capsys.readouterr().out)["findings"] if f["rule"] == "stated-margin"]
     assert computed in finding["message"]
+
+
+@pytest.mark.parametrize("text, seconds", [("a contest that lasted one hour and 53 minutes", 6780),
+                                           ("in 1 hour, 53 minutes", 6780), ("after 4hr 32min of tennis", 16320),
+                                           ("Two hours 27 minutes of play", 8820),
+                                           ("in 2 hours 17 minutes 22 seconds", 8242)])
+def test_hours_and_minutes_are_one_duration(text: str, seconds: int) -> None:
+    [m] = [m for m in all_values(text) if m.type == "duration"]
+    assert m.get("seconds") == seconds

@@ -112,6 +112,12 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
         elif m.type == "duration" and subject and margin:
             sink.add(sent, m.start, m.end, subject, "result.margin",
                      {"type": "duration", "text": m.text, "seconds": m.get("seconds")}, quals, "generic/margin")
+        elif m.type == "duration" and not margin and _match_length(text, m):
+            value = {"type": "duration", "text": m.text, "seconds": m.get("seconds")}
+            if ROUGHLY.search(text, max(0, m.start - 20), m.start):
+                value["hedge"] = True  # "after almost five hours": a rounding
+            sink.add(sent, m.start, m.end, "", "event.duration", value,
+                     {k: v for k, v in quals.items() if k == "year"}, "generic/duration")
         elif m.type == "minute":
             minute = m.get("minute")
             if SECOND_HALF.match(text, m.end):
@@ -239,6 +245,26 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
         elif m.type == "count":
             last_count = count_claim(sink, sent, m, quals, lex, last_count)
     return last_count
+
+
+# how long a match lasted: an hour or more, said as a match's length ("a contest that lasted one hour and
+# 53 minutes", "after four hours and 42 minutes", "in 147 minutes", "4hr 32min of tennis"), not a margin or a
+# delay ("two hours and 25 minutes quicker", "play resumed after two hours")
+LASTED = re.compile(r"\b(?:lasted|lasting|after|in|needed|took|for|of|over in|ran for)\s+"
+                    r"(?:the\s+)?(?:(?:just|only|a|almost|nearly|about|around|over|some|roughly|more\s+than|close\s+to)\s+)?$")
+MATCH_WORDS = re.compile(r"\b(?:match|final|contest|game|play|tennis|bout|fight|encounter|duel|semi-?final|win|won|"
+                         r"victory|beat)\b|\bto\s+(?:close|seal|wrap|see)\b", re.I)
+NOT_LENGTH = re.compile(r"\s*(?:quicker|faster|longer|shorter|slower|less|more|earlier|later|before|ago|behind|ahead|"
+                        r"left|to go|late|delay|of (?:rain|delay|waiting))\b")
+ROUGHLY = re.compile(r"\b(?:more than|almost|nearly|about|around|over|under|some|roughly|close to|just over|"
+                     r"just under)\s+$")
+
+
+def _match_length(text: str, m: vals.Mention) -> bool:
+    return (float(m.get("seconds")) >= 3600 and not m.get("precise") and ":" not in m.text
+            and bool(LASTED.search(text, max(0, m.start - 30), m.start))
+            and not NOT_LENGTH.match(text, m.end) and bool(MATCH_WORDS.search(text))
+            and "resum" not in text and "suspend" not in text and "delay" not in text)
 
 
 STREET_HEADS = frozenset("Street Road Avenue Boulevard Lane Square Drive".split())
