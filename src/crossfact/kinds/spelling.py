@@ -11,7 +11,9 @@ and "Hoffmann" / "Hoffman" (in a long name, a vowel or a doubled letter is a sli
 source against "Vanni" in three, "Beret" against "Bereet" (a doubling no other report shares).
 Two words written in one name are two names ("Ada Trang Thang": "Thong" elsewhere is Thang
 misspelt, not Trang).
-Flagged, no suggestion: "Harbor Nights" in one source, "Harbour Nights" in another.
+Flagged, no suggestion: "Harbor Nights" in one source, "Harbour Nights" in another; not when the two
+differ in vowels only, or a final "h" ("Jung-hyun" / "Jeong-hyun", "Birhanu" / "Berhanu": two
+romanisations, as many reports each way).
 Not flagged: "Ruíz" / "Ruiz" (accents), "N'dour" / "Ndour" (apostrophe),
 "Olympic" / "Olympics", "Velmos" / "Velmons" (grammar), "Beletu" / "Beltu", "Usama" /
 "Ussama" (a vowel or a doubled consonant in a short name, one report against one or two), "Naila" / "Nayla", "Arlesh" /
@@ -81,6 +83,8 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
         for w in group:
             if w == best or (canon is None and w not in leaders and len(srcs[w]) >= top):
                 continue
+            if canon is None and _skeleton(w) == _skeleton(best):
+                continue  # a tie in vowels only: two romanisations ("Jung-hyun" / "Jeong-hyun"), no slip to tell
             if _other_language(uses[w], uses[best]) and canon not in res.registered:
                 continue
             if canon and len(srcs[w]) >= len(srcs[canon]) and canon not in res.registered:
@@ -97,6 +101,11 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
                 subject=subject, predicate="name", values=(flagged, best_side), suggestion=suggestion,
                 flagged=tuple(sorted(srcs[w] | (srcs[best] if canon is None else set()))),
             )
+
+
+def _skeleton(word: str) -> str:
+    """A name's consonants, a final "h" aside: what two romanisations of one name keep alike."""
+    return re.sub(r"h$", "", re.sub(r"[aeiouy]", "", fold(word)))
 
 
 def _other_language(a: list[tuple[Claim, str]], b: list[tuple[Claim, str]]) -> bool:
