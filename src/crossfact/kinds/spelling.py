@@ -104,8 +104,10 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
 
 
 def _skeleton(word: str) -> str:
-    """A name's consonants, a final "h" aside: what two romanisations of one name keep alike."""
-    return re.sub(r"h$", "", re.sub(r"[aeiouy]", "", fold(word)))
+    """A name's consonants in order with a mark for each run of vowels, a final "h" aside: what two
+    romanisations of one name keep alike ("Jung" / "Jeong"), and a letter moved does not ("Okonkow" /
+    "Okonkwo")."""
+    return re.sub(r"h$", "", re.sub(r"[aeiouy]+", "V", fold(word)))
 
 
 def _other_language(a: list[tuple[Claim, str]], b: list[tuple[Claim, str]]) -> bool:
