@@ -14,11 +14,11 @@ from .names import PLACE_PREPOSITIONS
 from .packs import Lexicon
 
 ROUND = re.compile(r"\b(heats?|semi-?finals?|semis|quarter-?finals?|final|qualifying|qualifier|prelims?|"
-                   r"preliminar(?:y|ies))\b", re.I)
+                   r"preliminar(?:y|ies)|(?:first|second|third|opening) round)\b", re.I)
 ROUNDS = {"heats": "heat", "semifinal": "semi-final", "semifinals": "semi-final", "semi-finals": "semi-final",
           "semis": "semi-final", "quarterfinal": "quarter-final", "quarterfinals": "quarter-final",
           "quarter-finals": "quarter-final", "qualifier": "qualifying", "prelim": "preliminary",
-          "prelims": "preliminary", "preliminaries": "preliminary"}
+          "prelims": "preliminary", "preliminaries": "preliminary", "opening round": "first round"}
 IN_EVENT = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:\d{4}\s+)?")
 RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whose)\b[^,]*$")  # ", who won her semi-final" still open
 CLAUSE_OPENER = re.compile(r"\b(?:after|before|when|which|that|while|since|until|once)\b")

@@ -35,6 +35,8 @@ converted it) form one side. Two sides conflict when:
   "Velmouth" when some source writes "Harbour Stadium in Velmouth"), or one name inside the other,
   or a country against a town, or a street against a town (a country holds its towns, a town its
   streets: "Spain" / "Valencia", "Kings Road" / "Velmouth");
+- a value of a round other than the final ("the fastest time of the first round", "in the heats") is
+  compared only with values of that round: reports seldom call the final's results the final's;
 - a time said to be provisional ("a provisional time of 2:02:06") is compared only with another
   (result-time's ``exact: [provisional]``).
 

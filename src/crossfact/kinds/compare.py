@@ -221,6 +221,8 @@ def comparable(a: Claim, b: Claim, keys: list[str], require: list[str], exact: l
         if x is not None and y is not None and fold(str(x)) != fold(str(y)) and not (
                 k == "as_of" and _same_day(a, b, dates)):
             return False
+        if k == "round" and (x is None) != (y is None) and (x or y) != "final":
+            return False  # a heat's time is not the final's, which reports seldom call the final
         if k == "zone" and (x is None) != (y is None) and str(x or y).endswith(" time"):
             return False  # "8:58 a.m. Japan time": another country's clock, not the local one an hour off
     return True
