@@ -86,6 +86,10 @@ def test_british_and_american_spellings_share_a_key(uk: str, us: str) -> None:
     ("the boys should be proud of this", "the boys must be proud of this", False),
     ("today is still a good day for us", "today is still a beautiful day for us", False),
     ("still i am happy to win for my country", "even so i am happy to win for my country", False),  # a concession
+    # a superlative either way; words of degree and of difficulty translators pick among
+    ("it is the toughest challenge in this sport", "it is the most complicated challenge in this sport", False),
+    ("it is the toughest challenge in this sport", "it is the most pleasant challenge in this sport", True),
+    ("i think we both braked quite late there", "i think we both braked pretty late there", False),
 ])
 def test_what_changes_the_meaning(a: str, b: str, drift: bool) -> None:
     assert substantive(a.split(), b.split()) is drift

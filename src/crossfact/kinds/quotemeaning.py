@@ -111,6 +111,10 @@ def substantive(a: list[str], b: list[str]) -> bool:
         if op != "equal":
             changed_a += a[i1:i2]
             changed_b += b[j1:j2]
+    # "the most complicated" / "the toughest": a superlative either way, not a quantity
+    for mine, other in ((changed_a, changed_b), (changed_b, changed_a)):
+        if "most" in mine and any(w.endswith("est") and len(w) > 5 for w in other):
+            mine.remove("most")
     if sorted(changed_a) == sorted(changed_b):
         return False  # the same words in another order
     if any(set(changed_a) | set(changed_b) <= group for group in (INDEFINITE, DEFINITE)):
@@ -191,12 +195,15 @@ SAME_SENSE = {w: group.split()[0] for group in (
     "planet globe world earth",
     "fuelled fueled drove driven powered",
     "keep remain stay",
-    "good great fine beautiful nice lovely") for w in group.split()}
+    "good great fine beautiful nice lovely",
+    "tough difficult hard complicated tricky",  # "the toughest challenge" / "the most complicated challenge"
+    "quite pretty rather fairly") for w in group.split()}
 
 
 @lru_cache(maxsize=4096)
 def _sense(word: str) -> str:
-    return SAME_SENSE.get(word) or _stemmer().stemWord(word)
+    base = word[:-3] if word.endswith("est") and word[:-3] in SAME_SENSE else word  # "toughest": tough
+    return SAME_SENSE.get(base) or _stemmer().stemWord(word)
 
 
 @lru_cache(maxsize=1)
