@@ -23,8 +23,13 @@ def _described(text: str, start: int, value: str, lex: Lexicon) -> bool:
     return before[-4:] == "the " and not before[:-4].strip("\"'“‘(").isalpha() and is_demonym(value.split()[-1], lex)
 
 
+def _named_person(resolved: list, at: int) -> bool:
+    return any(r.name and p and r.start == at for r, p in resolved)
+
+
 OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 POSSESSOR = re.compile(r"^.*['’]s\s+(?=[A-Z])")
+OWNER = re.compile(r"(.*?)['’]s\s")
 
 
 def _person(value: str, at: int) -> tuple[str, int]:
@@ -58,7 +63,11 @@ def pattern_claims(sink: ClaimSink, sent: Sentence, resolved: list, topic: str |
                     continue
                 at = m.start("value")
                 if pat.names:
+                    whole, whole_at = value, at
                     value, at = _person(value, at)
+                    # "George Russell's Mercedes": the person is the owner, not the car or team after him
+                    if value != whole and not _named_person(resolved, at) and _named_person(resolved, whole_at):
+                        value, at = OWNER.match(whole).group(1), whole_at
                 if pat.subject_type and not any(n.type == pat.subject_type and n.start == sub_start
                                                 for n in sent_names):
                     continue
