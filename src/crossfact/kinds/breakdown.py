@@ -18,7 +18,8 @@ time ("12 in the morning", "5 on Monday"). Two parts are enough when the sum is 
 ``tolerance_sum`` of the total, 10 %): figures far from the total are not its parts. The total may
 be a bare figure, the one figure of the clause before a colon, dash or comma ("It now stands at
 194: 95 in Arlen, ..."; "559 people were arrested, 491 in Arlen and 86 elsewhere"), always a near
-miss. A list by kind of person ("9 children, 6 women
+miss; of two figures there, the one whose noun the first part repeats ("11,585 people from 1,655 families
+were affected: 1,320 families in Arlen, 105 in Brisk, ..."). A list by kind of person ("9 children, 6 women
 and 3 elderly men") is no partition and is left alone.
 """
 
@@ -157,6 +158,7 @@ OWN_PLACE = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:in|from|at)\s+(?:the\s+)?[A-Z]"
 COMPLEMENT = re.compile(r"\b(?:the\s+rest|elsewhere|remaining|other)\b")
 PART_CUE = re.compile(r"\d\s+(?:more\s+)?(?:in|from|at|on|through)\s")
 LIST_START = re.compile(r"\s*" + N + r"\b")
+FIRST_PART_NOUN = re.compile(r"\s*" + N + r"\s+([a-z]+)\s+(?:in|from|at)\s")  # "1,320 families in Arlen"
 
 
 def _bare_total(rule: Rule, ctx: Context, sid: str, sent: Sentence, tolerance: float) -> Iterator[Finding]:
@@ -173,12 +175,19 @@ def _bare_total(rule: Rule, ctx: Context, sid: str, sent: Sentence, tolerance: f
         if not LIST_START.match(text, sep.end()) or not DIGIT_RUN.search(text, at, sep.start()):
             continue
         figures = part_figures(text[at:sep.start()])
+        # "11,585 people from 1,655 families were affected: 1,320 families in Arlen, ...": the total is the
+        # figure whose noun the first part repeats, and the part is read without it
+        noun = FIRST_PART_NOUN.match(text, sep.end())
+        if len(figures) != 1 and noun:
+            figures = [f for f in figures if re.match(r"\s+" + re.escape(noun.group(1)) + r"\b", text[at + f[1]:])]
         if len(figures) != 1:
             continue
         start, end, stated = at + figures[0][0], at + figures[0][1], figures[0][2]
         if OWN_PLACE.match(text, end, sep.start()):
             continue  # "12 people in Arlen, 7 in Brisk and 4 in Corvo": the first part, not a total
         listed = DASH.split(text[sep.end():])[0]
+        if noun and re.match(r"\s+" + re.escape(noun.group(1)) + r"\b", text[end:]):
+            listed = listed[:noun.start(1) - sep.end()] + listed[noun.end(1) + 1 - sep.end():]
         read = read_list(listed)
         if read is None or not _wrong(read, stated, tolerance) or abs(read[1] - stated) > tolerance * stated:
             continue
