@@ -69,3 +69,15 @@ def test_a_verb_of_defeat_governs_a_name_a_few_titles_on() -> None:
 def test_a_value_in_brackets_is_the_name_it_follows_even_an_object() -> None:
     text = "Ada Holm won in 1:53.42, edging Norway's Ida Rolf (1:53.61)."
     assert _claims(text, "result.time") == [("Ada Holm", "1:53.42"), ("Ida Rolf", "1:53.61")]
+
+
+def test_he_is_never_a_woman_the_report_calls_she() -> None:
+    text = ("Ada Holm won her race in 2:17:22. In the men's race, the favourite fell at the start. "
+            "He recovered to win in 2:04:45.")
+    assert _claims(text, "result.time") == [("Ada Holm", "2:17:22"), ("", "2:04:45")]
+
+
+def test_he_is_the_last_man_named_when_the_topic_is_a_woman() -> None:
+    text = ("Ivo Sand won his race in 2:04:45. Ada Holm won her race in 2:17:22, a course record. "
+            "He had fallen at the start. He finished in 2:04:45 all the same.")
+    assert _claims(text, "result.time")[-1] == ("Ivo Sand", "2:04:45")

@@ -17,6 +17,7 @@ from . import names as nm
 from . import values as vals
 from .claimsets import ClaimSink
 from .clauses import attribution
+from .gender import known_pronouns, pronoun_of, stands_for
 from .packs import Pack, lexicon
 from .patterns import pattern_claims
 from .quotes import quote_claims
@@ -41,7 +42,10 @@ def extract(source: Source, packs: tuple[Pack, ...]) -> list[Claim]:
     topic: str | None = protagonist
     last_count: str | None = None
     agency: str | None = None  # who the paragraph's figures come from ("The survey office said ... 6.8.")
-    for sent, sent_names in zip(sents, found, strict=False):
+    all_refs = [nm.refs(s.text, ns, persons, lex) for s, ns in zip(sents, found, strict=False)]
+    pronouns = known_pronouns([s.text for s in sents], all_refs, persons)
+    recent: list[str] = []  # people named so far, in order: whom a "she" stands for when the topic is a "he"
+    for sent, sent_names, refs in zip(sents, found, all_refs, strict=False):
         if sent.index and sent.paragraph != sents[sent.index - 1].paragraph:
             # "The 23-year-old tore up the record" opening a paragraph means the story's main person,
             # not whoever the last paragraph ended on
@@ -51,14 +55,18 @@ def extract(source: Source, packs: tuple[Pack, ...]) -> list[Claim]:
             sink.add(sent, n.start, n.end, subject, "name",
                      {"type": "name", "text": n.text, "entity": n.type if n.text not in persons else "person"},
                      {}, "generic/name")
-        refs = nm.refs(sent.text, sent_names, persons, lex)
         resolved = []
         for r in refs:
             earlier = [p for q, p in resolved if q.name and not q.object and not q.possessive]
             who = r.name or (earlier[0] if earlier and r.start > 0 else topic)
+            if not r.name:
+                who = stands_for(sent.text[r.start:r.end], who, recent + [p for q, p in resolved if q.name], pronouns)
             resolved.append((r, r.name or _by_age(sent.text[r.start:r.end], who, ages)))
+        recent += [p for r, p in resolved if r.name and p]
         # "The 30-year-old" where the topic is 41: the sentence is about someone else, not the topic
-        here_topic = None if any(p is None and DESCRIBED_AGE.search(sent.text, r.start, r.end) for r, p in resolved) \
+        # and "He recovered" where the topic is a "she": about someone else too
+        here_topic = None if any(p is None and (DESCRIBED_AGE.search(sent.text, r.start, r.end)
+                                                or pronoun_of(sent.text[r.start:r.end])) for r, p in resolved) \
             else topic
         actors = [p for r, p in resolved if p and not r.object and not r.possessive]
         named = [p for r, p in resolved if r.name]

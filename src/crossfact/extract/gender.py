@@ -1,0 +1,46 @@
+"""Which pronoun a report uses for each person it names, so that "he" is never read as a woman.
+
+A report tells a person's pronoun where it names that person alone in a sentence and a pronoun
+follows ("Ada Holm, who was second last year, timed her effort well": her). A person the report
+gives both pronouns, or none, has no known one. A pronoun then stands for the person the sentence
+or the story is about only when that person's pronoun is not the other one; otherwise for the last
+person named with that pronoun, or for no one ("He recovered to win" after a paragraph about Ada
+Holm, in a report that calls her "she", is not Holm's).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .names import Ref
+
+PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
+
+
+def pronoun_of(word: str) -> str | None:
+    """"m" for he / him / his, "f" for she / her, None for anything else ("the Scot", "they")."""
+    m = PRONOUN.fullmatch(word)
+    return None if not m else "m" if m.group(1) else "f"
+
+
+def known_pronouns(sentences: list[str], refs: list[list[Ref]], persons: dict[str, str]) -> dict[str, str]:
+    """Each person's pronoun, from sentences that name that person alone: "m", "f", or absent."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for text, found in zip(sentences, refs, strict=True):
+        named = [r for r in found if r.name]
+        people = {persons.get(r.name, r.name) for r in named}
+        if len(people) != 1:
+            continue
+        after = text[named[0].end:]
+        seen[people.pop()].update("m" if m.group(1) else "f" for m in PRONOUN.finditer(after))
+    return {p: next(iter(g)) for p, g in seen.items() if len(g) == 1}
+
+
+def stands_for(word: str, candidate: str | None, recent: list[str], pronouns: dict[str, str]) -> str | None:
+    """Whom a pronoun stands for: `candidate` (the sentence's actor or the topic) unless that person's
+    pronoun is the other one; then the last person named with this pronoun, or no one."""
+    wanted = pronoun_of(word)
+    if wanted is None or candidate is None or pronouns.get(candidate) in (None, wanted):
+        return candidate
+    return next((p for p in reversed(recent) if pronouns.get(p) == wanted), None)
