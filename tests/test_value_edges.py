@@ -56,3 +56,9 @@ def test_a_margin_is_checked_against_the_times_its_sentence_relates(tmp_path, ca
 def test_hours_and_minutes_are_one_duration(text: str, seconds: int) -> None:
     [m] = [m for m in all_values(text) if m.type == "duration"]
     assert m.get("seconds") == seconds
+
+
+@pytest.mark.parametrize("text, value", [("Twenty-six foreigners were among the dead.", 26),
+                                         ("Ninety-nine people were rescued.", 99)])
+def test_a_compound_number_word_is_one_figure(text: str, value: int) -> None:
+    assert [m.get("value") for m in all_values(text) if m.type == "count"] == [value]

@@ -85,7 +85,12 @@ WORD_NUMBERS = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a": 1, "an": 1,
     "a couple of": 2, "couple of": 2, "a few": 3, "several": 3, "a dozen": 12, "dozens of": 24,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
+# "twenty-six" is 26, not "twenty" and "six"
+WORD_NUMBERS.update({f"{tens}-{unit}": WORD_NUMBERS[tens] + WORD_NUMBERS[unit]
+                     for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+                     for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")})
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
