@@ -52,7 +52,9 @@ def test_a_margin_is_checked_against_the_times_its_sentence_relates(tmp_path, ca
 @pytest.mark.parametrize("text, seconds", [("a contest that lasted one hour and 53 minutes", 6780),
                                            ("in 1 hour, 53 minutes", 6780), ("after 4hr 32min of tennis", 16320),
                                            ("Two hours 27 minutes of play", 8820),
-                                           ("in 2 hours 17 minutes 22 seconds", 8242)])
+                                           ("in 2 hours 17 minutes 22 seconds", 8242),
+                                           ("completes the podium in 2h21'47.", 8507),
+                                           ("the record of Ada Holm (2h11'53'')", 7913)])
 def test_hours_and_minutes_are_one_duration(text: str, seconds: int) -> None:
     [m] = [m for m in all_values(text) if m.type == "duration"]
     assert m.get("seconds") == seconds

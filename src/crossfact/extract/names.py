@@ -19,7 +19,9 @@ OWN_VERBS = r"(?:was|were|is|finished|came|placed|ended|took)\b"
 OWN_VERB = re.compile(r"\s+(?:" + OWN_VERBS + r"|(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|runner-up)"
                       r"(?=\s+in\s+\d|,?\s+(?:at|with)\s+\d)"
                       # "with Ida Rolf 12 seconds behind at 1:08:14": her time, not the leader's
-                      r"|(?:\d+|[a-z]+)\s+seconds?\s+(?:behind|back|adrift)(?=\s+(?:at|in)\s+\d))")
+                      r"|(?:\d+|[a-z]+)\s+seconds?\s+(?:behind|back|adrift)(?=\s+(?:at|in)\s+\d)"
+                      # "with Ida Rolf crossing the line 13 seconds later in 2:05:48": her own participle
+                      r"|(?:crossing|finishing|clocking|coming\s+home|stopping\s+the\s+clock)\b)")
 # "..., and Ida Rolf, the four-time winner, was sixth": a verb of its own after an aside or two
 AND_BEFORE = re.compile(r"\band\s+$")
 OWN_VERB_AFTER_ASIDE = re.compile(r"(?:\s*,[^,;.\"“”]{1,80}){1,2},\s+" + OWN_VERBS)
@@ -201,7 +203,9 @@ def refs(sentence: str, found: list[Name], persons: dict[str, str], lex: Lexicon
     return out
 
 
-SPEAKS = re.compile(r"\s+(?:said|says|told|added|explained|insisted|admitted)\b")  # teams win; people speak
+# teams win; people speak, and clock a time ("Kipruto crossing the line 13 seconds later")
+SPEAKS = re.compile(r"\s+(?:said|says|told|added|explained|insisted|admitted|clocked|(?:crossed|crossing|crosses) "
+                    r"the line|(?:broke|breaks|breaking) the tape)\b")
 
 
 def lone_persons(sentence: str, found: list[Name], places: frozenset[str], lex: Lexicon) -> set[str]:

@@ -26,6 +26,8 @@ DURATION_PATTERNS = [
     # 2hours 00min 35sec / 2 hrs 04 minutes and 32seconds
     (r"(?P<h>\d\d?)\s*(?:hours?|hrs?|h)\.?,?\s*(?:and\s*)?(?P<m>\d{1,2})\s*(?:minutes?|mins?|m)\.?,?\s*"
      r"(?:and\s*)?(?P<s>\d{1,2}(?:\.\d+)?)\s*(?:seconds?|secs?|s)\b", "hms"),
+    # 2h21'47 / 2h11'53'' / 2h11’53”: hours, minutes and seconds as French and Italian copy writes them
+    (r"(?<![\d:.])(?P<h>\d{1,2})h(?P<m>\d{2})['’](?P<s>\d{2})(?!\d|[.,]\d)(?:''|\"|”|″)?", "hms"),
     # two hours and 16 minutes / 1 hour, 53 minutes / 4hr 32min: no seconds
     (r"\b(?P<h>\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s*(?:hours?|hrs?|h)\.?"
      r"\s*,?\s*(?:and\s*)?(?P<m>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:minutes?|mins?|min)\b",
@@ -70,7 +72,8 @@ DURATION_RE = [(re.compile(digit_led(p) if p.startswith(r"(?<![\d:.])") else p),
                for p, kind in DURATION_PATTERNS]
 # Words each pattern cannot match without (every group: one of its words): a report without them
 # skips that pattern's scan. Each is implied by the pattern, so nothing it would find is lost.
-DURATION_NEEDS = [(("sec",), ("hour", "hr")), (), (("min",),), (("min",),), ((":",),), (), ((":",),), (), (("min",),)]
+DURATION_NEEDS = [(("sec",), ("hour", "hr")), (), (("h",), ("'", "’")), (("min",),), (("min",),), ((":",),), (),
+                  ((":",),), (), (("min",),)]
 
 CLOCK_RE = re.compile(
     DIGIT_FIRST + r"(?:(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[ap])\.?\s?m\b\.?"

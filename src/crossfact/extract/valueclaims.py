@@ -20,7 +20,8 @@ from .subjects import clause_spans, mark_holder, record_holder, subject_at
 LAST_YEAR = case_blind(r"\b(?:(last|next) year(?:['’]s)?|a year (ago|earlier))\b")  # see text.lowered
 YEARS_AGO = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\s+ago\b")
 SECOND_HALF = re.compile(r"\s+of\s+the\s+second\s+half")
-MARGIN_AFTER = re.compile(r"\s*(?:off|from|under|quicker|faster|slower|ahead|behind|clear|inside|outside)\b"
+MARGIN_AFTER = re.compile(r"\s*(?:off|from|under|quicker|faster|slower|ahead|behind|clear|inside|outside|later|back|"
+                          r"adrift|down)\b"
                           r"|\s*before\s+[A-Z]")  # "0.01 seconds before Thompson", not "before a crowd"
 BY_BEFORE = re.compile(r"\bby\s+(?:just\s+|only\s+|a\s+mere\s+|barely\s+)?$")
 EARLIER_BOUT = re.compile(r"\b(?:first|previous|earlier|original)\s+(?:fight|bout|meeting)\b", re.I)

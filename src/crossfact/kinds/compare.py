@@ -54,6 +54,8 @@ def equal(a: Claim, b: Claim, tolerance: float, ctx: Context, strict: bool = Fal
     na, nb = number(a), number(b)
     if na and nb and _rounded_apart(a, b):
         return True
+    if a.value.get("type") == "duration" == b.value.get("type") and _cut_alike(a, b):
+        return True  # "2h23'15" and "2:23:15.554": one time, to the second and to the thousandth
     if na and nb:
         return any(abs(x - y) <= max(tolerance * max(abs(x), abs(y)), 1e-6) for x in na for y in nb)
     if a.value.get("type") == "person" == b.value.get("type") and _one_person(a.text, b.text):
@@ -112,6 +114,20 @@ def _rounded_apart(a: Claim, b: Claim) -> bool:
         return False  # the same unit: figures are compared as written
     allowed = max(sa[0] * sa[1], sb[0] * sb[1])
     return abs(float(a.value["value"]) - float(b.value["value"])) <= allowed + 1e-9
+
+
+FRACTION = re.compile(r"[.,](\d+)\D*$")
+
+
+def _cut_alike(a: Claim, b: Claim) -> bool:
+    """Two times alike once the one written more finely is cut (or rounded) to the other's decimals."""
+    fa, fb = FRACTION.search(a.text), FRACTION.search(b.text)
+    da, db = len(fa.group(1)) if fa else 0, len(fb.group(1)) if fb else 0
+    if da == db or a.value.get("seconds") is None or b.value.get("seconds") is None:
+        return False
+    coarse, scale = min(da, db), 10 ** min(da, db)
+    x, y = float(a.value["seconds"]), float(b.value["seconds"])
+    return math.floor(x * scale + 1e-9) == math.floor(y * scale + 1e-9) or round(x, coarse) == round(y, coarse)
 
 
 def _zone(c: Claim) -> str | None:

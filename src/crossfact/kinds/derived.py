@@ -154,7 +154,8 @@ def _closest(m: Claim, own: list[Claim], others: list[Claim], ctx: Context) -> t
     ("finished 3:06 clear of Mia Lund (2:18:48), with Ida Rolf (2:19:00) third": Lund's, not Rolf's)."""
     text = m.evidence.text
     here = [t for t in own if t.evidence.text == text]
-    after = fold(text[text.find(m.text) + len(m.text):][:60])
+    # the margin's own phrase, to its first comma: "15 seconds back, and Ida Rolf, ..." names no one
+    after = fold(re.split(r"[,;]", text[text.find(m.text) + len(m.text):][:60])[0])
 
     def first_said(t: Claim) -> int:  # where the time, or a word of its runner's name, first follows
         at = [m.start() for w in [fold(t.text), *ctx.resolution.key(t.subject).split()] if len(w) > 2
@@ -163,8 +164,12 @@ def _closest(m: Claim, own: list[Claim], others: list[Claim], ctx: Context) -> t
     nearest = min(map(first_said, others), default=len(after))
     if nearest < len(after):
         return here or own, [t for t in others if first_said(t) == nearest]
-    # "29 seconds behind his compatriot": someone the sentence does not name, none of its times
-    return here or own, [] if DESCRIBED_OTHER.match(after) else others
+    # "29 seconds behind his compatriot": someone the sentence does not name, none of its times; "15
+    # seconds back, and Ida Rolf, who holds the record of 2:04:21, ...": the leader's time, said before
+    if DESCRIBED_OTHER.match(after):
+        return here or own, []
+    at = text.find(m.text)
+    return here or own, [t for t in others if 0 <= text.find(t.text) < at]
 
 
 DESCRIBED_OTHER = re.compile(r"\s*(?:behind|ahead\s+of|clear\s+of|in\s+front\s+of|(?:slower|faster|quicker)\s+than)"
@@ -192,7 +197,7 @@ def _margin(rule: Rule, margins: list[Claim], claims: list[Claim], ctx: Context)
         # every reading of every pair ("2:04.02" may be h:mm:ss); the one most favourable to the report
         # "took 43 seconds off", "ahead of": the subject's time is the smaller; "slower", "behind": larger
         after = m.evidence.text[m.evidence.text.find(m.text) + len(m.text):][:20].lower()
-        sign = 1 if re.match(r"\s*(?:slower|behind|outside)", after) else -1
+        sign = 1 if re.match(r"\s*(?:slower|behind|outside|later|back|adrift|down)", after) else -1
         pairs = [(abs(abs(a - b) - stated), abs(a - b), a, o, n) for o in others for n in own
                  for a in _readings(o) for b in _readings(n) if a != b and (b - a) * sign > 0]
         if not pairs:
