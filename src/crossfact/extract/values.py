@@ -83,18 +83,28 @@ FUZZY_QUANTITY = {"a couple of": (1, 4), "couple of": (1, 4), "a few": (2, 6), "
 
 
 # the words a figure is hedged with; what each means is HEDGES's reading (else "about")
-HEDGE_WORDS = (r"more than|over|at least|upwards of|in excess of|nearly|almost|under|less than|fewer than|up to|"
-               r"about|around|roughly|approximately|some|an estimated|close to")
+HEDGE_WORDS = (r"more than|over|at least|upwards of|in excess of|exceeding|topping|nearly|almost|under|less than|"
+               r"fewer than|up to|about|around|roughly|approximately|some|an estimated|close to")
 HEDGE = re.compile(r"\b(?P<h>" + HEDGE_WORDS + r")\s+(?:\$|£|€)?$", re.I)
 HEDGES = {"more than": "more", "over": "more", "at least": "more", "upwards of": "more", "in excess of": "more",
+          "exceeding": "more", "topping": "more",
           "nearly": "less", "almost": "less", "under": "less", "less than": "less", "fewer than": "less",
           "up to": "less"}
 
 
 def hedge(text: str, start: int) -> str | None:
-    """'more than 110,000' -> 'more', 'nearly 50' -> 'less', 'about 100' -> 'about'; None when exact."""
+    """'more than 110,000' -> 'more', 'nearly 50' -> 'less', 'about 100' -> 'about'; None when exact. A
+    figure in brackets right after a hedged one is its conversion, hedged alike ("more than 220km/h
+    (136mph)")."""
     m = HEDGE.search(text, max(0, start - 25), start)
-    return HEDGES.get(m.group("h").lower(), "about") if m else None
+    if m:
+        return HEDGES.get(m.group("h").lower(), "about")
+    converted = CONVERTED.search(text, max(0, start - 40), start)
+    return hedge(text, converted.start(1)) if converted else None
+
+
+# "220km/h (": the figure a bracketed one converts
+CONVERTED = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s?[a-zA-Z/]+\s+\(\s*$")
 
 
 def number(text: str) -> float:
