@@ -81,3 +81,10 @@ def test_he_is_the_last_man_named_when_the_topic_is_a_woman() -> None:
     text = ("Ivo Sand won his race in 2:04:45. Ada Holm won her race in 2:17:22, a course record. "
             "He had fallen at the start. He finished in 2:04:45 all the same.")
     assert _claims(text, "result.time")[-1] == ("Ivo Sand", "2:04:45")
+
+
+def test_a_year_opening_the_sentence_dates_its_counts() -> None:
+    src = sources.parse("date 2031-07-24\nIn March 2029, a plane from the capital crashed while landing at the busy "
+                        "Arlen airport in fog, killing 51 people.\n", "a.txt", "a")
+    [deaths] = [c for c in extract(src, choose([src.text], None)) if c.predicate == "count.deaths"]
+    assert deaths.qualifiers.get("year") == 2029

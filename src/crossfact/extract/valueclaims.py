@@ -80,6 +80,8 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
                                                         "value": int(apposition.group(1))}, {}, "generic/age")
     # relative clauses, read once for the sentence: a place or a year inside one is not a value's
     relative = clause_spans(text) if "," in text and (places or years) else []
+    # "In March 2018, a plane crashed ..., killing 51 people": a year opening the sentence dates all of it
+    opening = OPENING_YEAR.match(text) if years else None
     for m in mentions:
         others = [x for x in marks if x != m.start]
         # a place or a year inside a relative clause closed before the value is the clause's ("Ada Holm,
@@ -87,6 +89,8 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
         closed = [(a, b) for a, b, opened in relative if opened <= m.start and b < m.start]
         place = near([p for p in places if not any(a < p[0] < b for a, b in closed)], m.start, m.end, text, 120, others)
         year = near([y for y in years if not any(a < y[0] < b for a, b in closed)], m.start, m.end, text, 60, others)
+        if year is None and opening:
+            year = (opening.start(1), opening.end(1), int(opening.group(1)))  # "In March 2018, ... killing 51"
         quals: dict[str, Any] = {}
         if place:
             quals["venue"] = place[2]
@@ -268,6 +272,8 @@ def _match_length(text: str, m: vals.Mention) -> bool:
             and "resum" not in text and "suspend" not in text and "delay" not in text)
 
 
+OPENING_YEAR = re.compile(r"(?:In|By|During)\s+(?:(?:early|late|mid-?)\s*)?(?:" + vals.MONTH_RE + r"\s+)?"
+                          r"((?:19|20)\d{2}),")
 STREET_HEADS = frozenset("Street Road Avenue Boulevard Lane Square Drive".split())
 
 

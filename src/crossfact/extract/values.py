@@ -60,8 +60,12 @@ MAGNITUDE_RE = re.compile(r"\b(?:magnitude(?:-|\s+of\s+|\s+)|M\s?)(?P<n>\d(?:[.,
                           r"|\b(?P<n2>\d[.,]\d)[- ]magnitude\b")
 # a range or a threshold, not a quake's magnitude: "magnitude 6.5 to 7", "magnitude 6 or above"
 MAGNITUDE_RANGE = re.compile(r"\s*(?:to\b|[-–]\s*\d|or\s+(?:above|higher|greater|more|stronger|larger)|and\s+above|\+)")
-COUNT_WORDS = "|".join(sorted((re.escape(w) for w in list(WORD_NUMBERS) if " " not in w and len(w) > 2),
-                             key=len, reverse=True))
+# "twenty-six" as one pattern, not 72 words: every pattern built on COUNT_WORDS tries each alternative
+COMPOUND_WORDS = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                  r"-(?:one|two|three|four|five|six|seven|eight|nine)")
+COUNT_WORDS = COMPOUND_WORDS + "|" + "|".join(sorted((re.escape(w) for w in list(WORD_NUMBERS)
+                                                      if " " not in w and "-" not in w and len(w) > 2),
+                                                     key=len, reverse=True))
 # "1,250", "12.400", "85"; and "2.1 million" (not after a currency sign: "$9.5 million" is money)
 COUNT_RE = re.compile(DIGIT_FIRST + r"(?<![\d:.,$£€])(?:(?P<mn>\d{1,3}(?:\.\d{1,2})?)\s+(?P<mult>million|billion)\b"
                       r"|(?P<n>\d{1,3}(?:[,.]\d{3})+|\d+)(?![\d:.,]\d)(?!\s*(?:%|" + UNIT_RE + r")\b))", re.I)

@@ -177,7 +177,7 @@ def _bare_total(rule: Rule, ctx: Context, sid: str, sent: Sentence, tolerance: f
         figures = part_figures(text[at:sep.start()])
         # "11,585 people from 1,655 families were affected: 1,320 families in Arlen, ...": the total is the
         # figure whose noun the first part repeats, and the part is read without it
-        noun = FIRST_PART_NOUN.match(text, sep.end())
+        noun = FIRST_PART_NOUN.match(text, sep.end()) if figures else None
         if len(figures) != 1 and noun:
             figures = [f for f in figures if re.match(r"\s+" + re.escape(noun.group(1)) + r"\b", text[at + f[1]:])]
         if len(figures) != 1:

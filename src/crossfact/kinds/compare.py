@@ -54,10 +54,10 @@ def equal(a: Claim, b: Claim, tolerance: float, ctx: Context, strict: bool = Fal
     na, nb = number(a), number(b)
     if na and nb and _rounded_apart(a, b):
         return True
-    if a.value.get("type") == "duration" == b.value.get("type") and _cut_alike(a, b):
-        return True  # "2h23'15" and "2:23:15.554": one time, to the second and to the thousandth
     if na and nb:
-        return any(abs(x - y) <= max(tolerance * max(abs(x), abs(y)), 1e-6) for x in na for y in nb)
+        return any(abs(x - y) <= max(tolerance * max(abs(x), abs(y)), 1e-6) for x in na for y in nb) or (
+            # "2h23'15" and "2:23:15.554": one time, to the second and to the thousandth
+            a.value.get("type") == "duration" == b.value.get("type") and _cut_alike(a, b))
     if a.value.get("type") == "person" == b.value.get("type") and _one_person(a.text, b.text):
         return True  # "Tigist Assefa" / "Tigst Assefa": one holder spelt two ways (name-spelling's matter)
     wa = {ctx.resolution.canonical.get(w, w) for w in _words(a.text)}
@@ -121,6 +121,8 @@ FRACTION = re.compile(r"[.,](\d+)\D*$")
 
 def _cut_alike(a: Claim, b: Claim) -> bool:
     """Two times alike once the one written more finely is cut (or rounded) to the other's decimals."""
+    if abs(float(a.value.get("seconds") or 0) - float(b.value.get("seconds") or 0)) >= 1:
+        return False  # a second or more apart: no cut makes them one
     fa, fb = FRACTION.search(a.text), FRACTION.search(b.text)
     da, db = len(fa.group(1)) if fa else 0, len(fb.group(1)) if fb else 0
     if da == db or a.value.get("seconds") is None or b.value.get("seconds") is None:
