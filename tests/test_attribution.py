@@ -88,3 +88,27 @@ def test_a_year_opening_the_sentence_dates_its_counts() -> None:
                         "Arlen airport in fog, killing 51 people.\n", "a.txt", "a")
     [deaths] = [c for c in extract(src, choose([src.text], None)) if c.predicate == "count.deaths"]
     assert deaths.qualifiers.get("year") == 2029
+
+
+def test_a_pronoun_after_another_described_person_tells_nothing() -> None:
+    text = "Ada Holm passed the defending champion when his pace dropped at 30km. She won in 2:17:22."
+    assert _claims(text, "result.time") == [("Ada Holm", "2:17:22")]
+
+
+def test_a_holder_whose_first_name_looks_like_a_nationality() -> None:
+    assert _claims("Ada Holm broke the course record of 2:13:44 that Brian Lund set in 2029.",
+                   "mark.holder")[0][1] == "Brian Lund"
+
+
+@pytest.mark.parametrize("text", ["Mara Quist won the final in 10.85 seconds later that evening.",
+                                  "Mara Quist won the final in 10.85 seconds back in 2029."])
+def test_later_and_back_make_no_margin_of_a_time(text: str) -> None:
+    assert _claims(text, "result.time") == [("Mara Quist", "10.85 seconds")]
+
+
+def test_an_opening_year_ends_at_a_semicolon() -> None:
+    src = sources.parse("date 2031-07-24\nIn 2029, the mayor said 40 people died; this week officials said 52 "
+                        "people had died.\n", "a.txt", "a")
+    deaths = {c.text: c.qualifiers.get("year") for c in extract(src, choose([src.text], None))
+              if c.predicate == "count.deaths"}
+    assert deaths == {"40": 2029, "52": None}

@@ -83,7 +83,9 @@ def test_british_and_american_spellings_share_a_key(uk: str, us: str) -> None:
     ("we were afraid but today we have no water to clean",
      "we were afraid and today we do not even have water to clean", False),
     ("we were afraid but today we have no water to clean", "we were afraid and today we do have water to clean", True),
-    ("the boys should be proud of this", "the boys must be proud of this", False),
+    ("the government should resign now", "the government must resign now", True),  # a duty is no advice
+    ("it is the best day of my career", "it is surely the best day of my career", True),  # "surely" hedges
+    ("we will see it above all", "we will see it", False),  # an idiom ending the remark
     ("today is still a good day for us", "today is still a beautiful day for us", False),
     ("still i am happy to win for my country", "even so i am happy to win for my country", False),  # a concession
     # a superlative either way; words of degree and of difficulty translators pick among

@@ -33,6 +33,8 @@ def test_a_margin_in_seconds_is_no_time(sentence: str) -> None:
     # the time right after the margin is the one it is of, not the likelier-looking one after it
     ("Ada Holm (2:16:42) finished 3:06 clear of compatriot Ida Rolf (2:18:48), with Mia Lund (2:19:00) third.",
      "2:18:48 - 2:16:42 = 126 s"),
+    # the margin "3:06" is itself, not the end of the time "2:13:06"
+    ("Ida Rolf (2:13:06) finished 3:06 behind the winner Ada Holm (2:10:30).", "2:10:30 - 2:13:06 = 156 s"),
     # the subject's time in the margin's own sentence, not another of hers elsewhere in the report
     ("Ada Holm won the Arlen race in 2:16:07 in January. Ada Holm won today in 2:17:22, three minutes and 40 "
      "seconds off the 2:19:59 that Ida Rolf ran in 2014.", "2:19:59 - 2:17:22 = 157 s"),
@@ -54,6 +56,7 @@ def test_a_margin_is_checked_against_the_times_its_sentence_relates(tmp_path, ca
                                            ("Two hours 27 minutes of play", 8820),
                                            ("in 2 hours 17 minutes 22 seconds", 8242),
                                            ("completes the podium in 2h21'47.", 8507),
+                                           ("after two hours and twenty-three minutes of play", 8580),
                                            ("the record of Ada Holm (2h11'53'')", 7913)])
 def test_hours_and_minutes_are_one_duration(text: str, seconds: int) -> None:
     [m] = [m for m in all_values(text) if m.type == "duration"]
@@ -64,3 +67,11 @@ def test_hours_and_minutes_are_one_duration(text: str, seconds: int) -> None:
                                          ("Ninety-nine people were rescued.", 99)])
 def test_a_compound_number_word_is_one_figure(text: str, value: int) -> None:
     assert [m.get("value") for m in all_values(text) if m.type == "count"] == [value]
+
+
+def test_a_bracketed_figure_is_a_hedged_ones_conversion_only_in_a_unit() -> None:
+    from crossfact.extract.values import hedge
+
+    text = "winds of more than 220km/h (136mph) and more than 50 people (20 children) hurt"
+    assert hedge(text, text.index("136")) == "more"
+    assert hedge(text, text.index("20 children")) is None

@@ -15,6 +15,10 @@ from collections import defaultdict
 
 from .names import Ref
 
+# another person described between the name and its pronoun: the pronoun may be theirs
+DESCRIBED = re.compile(r"\b(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:champion|winner|leader|rival|favourite|"
+                       r"runner|opponent|captain|coach|team-?mate|compatriot|man|woman|boy|girl|driver|player|pilot|"
+                       r"officer|minister|president|husband|wife|son|daughter|brother|sister|father|mother)s?\b", re.I)
 PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
 
 
@@ -32,8 +36,12 @@ def known_pronouns(sentences: list[str], refs: list[list[Ref]], persons: dict[st
         people = {persons.get(r.name, r.name) for r in named}
         if len(people) != 1:
             continue
-        after = text[named[0].end:]
-        seen[people.pop()].update("m" if m.group(1) else "f" for m in PRONOUN.finditer(after))
+        # the first reference after the name, when it is a pronoun: after a description ("Ada Holm passed
+        # the defending champion when his pace dropped") the pronoun may be the described person's
+        after = [r for r in found if r.start >= named[0].end]
+        gender = pronoun_of(text[after[0].start:after[0].end]) if after else None
+        if gender and not DESCRIBED.search(text, named[0].end, after[0].start):
+            seen[people.pop()].add(gender)
     return {p: next(iter(g)) for p, g in seen.items() if len(g) == 1}
 
 

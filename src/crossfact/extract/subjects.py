@@ -116,7 +116,7 @@ COUNTRY_OF = r"[A-Z][a-z]+['’]s"
 MARK_AFTER = re.compile(r"\s*,?\s*(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s*,?\s*)?(?:(?:was|is)\s+)?"
                         r"(?:set|held|run|established)\s+by\s+"
                         r"(?:(?:[a-z]+|" + DEMONYM + "|" + COUNTRY_OF + r")\s+){0,3}")
-THAT_SET = re.compile(r"\s*(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+)?(?:that|which)\s+"
+THAT_SET = re.compile(r"\s*(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+)?(?:that|which)\s+(?P<who>)"
                       r"(?:(?:fellow|compatriot|" + DEMONYM + "|" + COUNTRY_OF + r")\s+){0,2}")
 
 
@@ -140,6 +140,9 @@ def mark_holder(pos: int, end: int, text: str, resolved: list) -> str | None:
         return next((p for r, p in named if r.start == after.end()), None)
     that = THAT_SET.match(text, end)
     if that:
-        return next((p for r, p in named if r.start == that.end()
-                     and SET_VERB_AFTER.match(text, r.end)), None)
+        # the name starts after "that" or after the words a holder's name may follow ("that Ethiopian Ida
+        # Rolf ran"); a first name that looks like a nationality ("that Sifan Hassan set") is the name's
+        held = sorted(((r.start != that.end(), r.start), p) for r, p in named
+                      if that.start("who") <= r.start <= that.end() and SET_VERB_AFTER.match(text, r.end))
+        return held[0][1] if held else None
     return None

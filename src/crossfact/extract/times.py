@@ -18,6 +18,10 @@ NAMED_ZONE = (r"(?!(?:This|That|These|Those|The|Each|Every|Next|Last|Extra|Half|
 ZONES = (r"(?:[A-Z]{1,2}ST|[A-Z]{1,2}DT|GMT|UTC|ET|PT|CT|MT|CET|CEST|BST|JST|AWST|AEST|IST|[Ll]ocal time|"
          + NAMED_ZONE + ")")
 
+# "two hours and twenty-three minutes": minutes in words, up to fifty-nine
+MINUTE_WORDS = (r"(?i:(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
+                r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+                r"one|two|three|four|five|six|seven|eight|nine|ten)")
 DURATION_PATTERNS = [
     # two hours and 35 seconds / 2 hours, 1 minute and 9 seconds
     (r"\b(?P<h>\d{1,2}|one|two|three|four|five)\s*(?:hours?|hrs?)\s*,?\s*(?:and\s*)?"
@@ -30,8 +34,7 @@ DURATION_PATTERNS = [
     (r"(?<![\d:.])(?P<h>\d{1,2})h(?P<m>\d{2})['’](?P<s>\d{2})(?!\d|[.,]\d)(?:''|\"|”|″)?", "hms"),
     # two hours and 16 minutes / 1 hour, 53 minutes / 4hr 32min: no seconds
     (r"\b(?P<h>\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s*(?:hours?|hrs?|h)\.?"
-     r"\s*,?\s*(?:and\s*)?(?P<m>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:minutes?|mins?|min)\b",
-     "hm"),
+     r"\s*,?\s*(?:and\s*)?(?P<m>\d{1,2}|" + MINUTE_WORDS + r")\s*(?:minutes?|mins?|min)\b", "hm"),
     (r"\b(?P<m>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:minutes?|mins?|min)\.?\s*,?\s*"
      r"(?:and\s*)?(?P<s>\d{1,2}(?:\.\d+)?)\s*(?:seconds?|secs?|sec|s)\b",
      "ms"),

@@ -20,8 +20,9 @@ from .subjects import clause_spans, mark_holder, record_holder, subject_at
 LAST_YEAR = case_blind(r"\b(?:(last|next) year(?:['’]s)?|a year (ago|earlier))\b")  # see text.lowered
 YEARS_AGO = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\s+ago\b")
 SECOND_HALF = re.compile(r"\s+of\s+the\s+second\s+half")
-MARGIN_AFTER = re.compile(r"\s*(?:off|from|under|quicker|faster|slower|ahead|behind|clear|inside|outside|later|back|"
-                          r"adrift|down)\b"
+MARGIN_AFTER = re.compile(r"\s*(?:off|from|under|quicker|faster|slower|ahead|behind|clear|inside|outside|adrift|down"
+                          # "13 seconds later in 2:05:48", "15 seconds back,": not "later that evening", "back in 2029"
+                          r"|(?:later|back)(?!\s+(?:that|this|on|when|in\s+(?:the\s+)?(?:19|20)\d\d|in\s+[A-Z])))\b"
                           r"|\s*before\s+[A-Z]")  # "0.01 seconds before Thompson", not "before a crowd"
 BY_BEFORE = re.compile(r"\bby\s+(?:just\s+|only\s+|a\s+mere\s+|barely\s+)?$")
 EARLIER_BOUT = re.compile(r"\b(?:first|previous|earlier|original)\s+(?:fight|bout|meeting)\b", re.I)
@@ -82,6 +83,7 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
     relative = clause_spans(text) if "," in text and (places or years) else []
     # "In March 2018, a plane crashed ..., killing 51 people": a year opening the sentence dates all of it
     opening = OPENING_YEAR.match(text) if years else None
+    semicolon = text.find(";")  # "...; this week officials said 52": the opening year ends at the semicolon
     for m in mentions:
         others = [x for x in marks if x != m.start]
         # a place or a year inside a relative clause closed before the value is the clause's ("Ada Holm,
@@ -89,7 +91,7 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
         closed = [(a, b) for a, b, opened in relative if opened <= m.start and b < m.start]
         place = near([p for p in places if not any(a < p[0] < b for a, b in closed)], m.start, m.end, text, 120, others)
         year = near([y for y in years if not any(a < y[0] < b for a, b in closed)], m.start, m.end, text, 60, others)
-        if year is None and opening:
+        if year is None and opening and (semicolon < 0 or m.start < semicolon):
             year = (opening.start(1), opening.end(1), int(opening.group(1)))  # "In March 2018, ... killing 51"
         quals: dict[str, Any] = {}
         if place:
@@ -122,7 +124,7 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
             if ROUGHLY.search(text, max(0, m.start - 20), m.start):
                 value["hedge"] = True  # "after almost five hours": a rounding
             sink.add(sent, m.start, m.end, "", "event.duration", value,
-                     {k: v for k, v in quals.items() if k == "year"}, "generic/duration")
+                     {k: v for k, v in quals.items() if k in ("year", "round")}, "generic/duration")
         elif m.type == "minute":
             minute = m.get("minute")
             if SECOND_HALF.match(text, m.end):
@@ -272,7 +274,7 @@ def _match_length(text: str, m: vals.Mention) -> bool:
             and "resum" not in text and "suspend" not in text and "delay" not in text)
 
 
-OPENING_YEAR = re.compile(r"(?:In|By|During)\s+(?:(?:early|late|mid-?)\s*)?(?:" + vals.MONTH_RE + r"\s+)?"
+OPENING_YEAR = re.compile(r"(?:In|During)\s+(?:(?:early|late|mid-?)\s*)?(?:" + vals.MONTH_RE + r"\s+)?"
                           r"((?:19|20)\d{2}),")
 STREET_HEADS = frozenset("Street Road Avenue Boulevard Lane Square Drive".split())
 

@@ -107,8 +107,9 @@ def hedge(text: str, start: int) -> str | None:
     return hedge(text, converted.start(1)) if converted else None
 
 
-# "220km/h (": the figure a bracketed one converts
-CONVERTED = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s?[a-zA-Z/]+\s+\(\s*$")
+# "220km/h (": the measure a bracketed one converts (a unit, not "50 people (20 children)")
+CONVERTED = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s?(?:km/h|kph|mph|km|kilometres|kilometers|miles|mi|m|metres|meters|"
+                       r"ft|feet|kg|lb|lbs|mm|cm|in|inches|°[CF]|C|F|knots|kt)\s+\(\s*$")
 
 
 def number(text: str) -> float:

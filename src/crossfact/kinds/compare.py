@@ -72,13 +72,16 @@ def equal(a: Claim, b: Claim, tolerance: float, ctx: Context, strict: bool = Fal
 
 
 def _one_person(a: str, b: str) -> bool:
-    """Two writings of one name: as many words, each the same or one letter apart (of four or more)."""
-    import jellyfish  # a C extension, loaded when the first two holders are compared
-
+    """Two writings of one name: as many words, each the same or a vowel apart in a word of four letters
+    or more ("Tigist" / "Tigst"; not "Rolf" / "Wolf", another person)."""
     wa, wb = fold(a).split(), fold(b).split()
     return len(wa) == len(wb) and all(
-        x == y or (min(len(x), len(y)) >= 4 and jellyfish.damerau_levenshtein_distance(x, y) <= 1)
+        x == y or (min(len(x), len(y)) >= 4 and abs(len(x) - len(y)) <= 1 and _consonants(x) == _consonants(y))
         for x, y in zip(wa, wb, strict=True))
+
+
+def _consonants(word: str) -> str:
+    return re.sub(r"[aeiouy]", "", word)
 
 
 WRITTEN = re.compile(r"\d[\d.,]*\d|\d")

@@ -155,11 +155,11 @@ def _closest(m: Claim, own: list[Claim], others: list[Claim], ctx: Context) -> t
     text = m.evidence.text
     here = [t for t in own if t.evidence.text == text]
     # the margin's own phrase, to its first comma: "15 seconds back, and Ida Rolf, ..." names no one
-    after = fold(re.split(r"[,;]", text[text.find(m.text) + len(m.text):][:60])[0])
+    after = fold(re.split(r"[,;]", text[_at(text, m.text) + len(m.text):][:60])[0])
 
     def first_said(t: Claim) -> int:  # where the time, or a word of its runner's name, first follows
-        at = [m.start() for w in [fold(t.text), *ctx.resolution.key(t.subject).split()] if len(w) > 2
-              if (m := re.search(rf"(?<!\w){re.escape(w)}(?!\w)", after))]
+        at = [said.start() for w in [fold(t.text), *ctx.resolution.key(t.subject).split()] if len(w) > 2
+              if (said := re.search(rf"(?<!\w){re.escape(w)}(?!\w)", after))]
         return min(at, default=len(after))
     nearest = min(map(first_said, others), default=len(after))
     if nearest < len(after):
@@ -168,8 +168,14 @@ def _closest(m: Claim, own: list[Claim], others: list[Claim], ctx: Context) -> t
     # seconds back, and Ida Rolf, who holds the record of 2:04:21, ...": the leader's time, said before
     if DESCRIBED_OTHER.match(after):
         return here or own, []
-    at = text.find(m.text)
-    return here or own, [t for t in others if 0 <= text.find(t.text) < at]
+    at = _at(text, m.text)
+    return here or own, [t for t in others if 0 <= _at(text, t.text) < at]
+
+
+def _at(text: str, value: str) -> int:
+    """Where a value stands alone in its sentence ("3:06", not the end of "2:13:06")."""
+    found = re.search(r"(?<![\d:.])" + re.escape(value) + r"(?![\d:])", text)
+    return found.start() if found else text.find(value)
 
 
 DESCRIBED_OTHER = re.compile(r"\s*(?:behind|ahead\s+of|clear\s+of|in\s+front\s+of|(?:slower|faster|quicker)\s+than)"
@@ -179,7 +185,7 @@ DESCRIBED_OTHER = re.compile(r"\s*(?:behind|ahead\s+of|clear\s+of|in\s+front\s+o
 def _margin(rule: Rule, margins: list[Claim], claims: list[Claim], ctx: Context) -> Iterator[Finding]:
     times = [c for c in claims if c.predicate == "result.time" and c.status != "rejected"]
     for m in margins:
-        before = m.evidence.text[:max(0, m.evidence.text.find(m.text))]
+        before = m.evidence.text[:max(0, _at(m.evidence.text, m.text))]
         if HEDGES.search(before):
             continue
         key = ctx.resolution.key(m.subject)
@@ -196,7 +202,7 @@ def _margin(rule: Rule, margins: list[Claim], claims: list[Claim], ctx: Context)
         stated = float(m.value["seconds"])
         # every reading of every pair ("2:04.02" may be h:mm:ss); the one most favourable to the report
         # "took 43 seconds off", "ahead of": the subject's time is the smaller; "slower", "behind": larger
-        after = m.evidence.text[m.evidence.text.find(m.text) + len(m.text):][:20].lower()
+        after = m.evidence.text[_at(m.evidence.text, m.text) + len(m.text):][:20].lower()
         sign = 1 if re.match(r"\s*(?:slower|behind|outside|later|back|adrift|down)", after) else -1
         pairs = [(abs(abs(a - b) - stated), abs(a - b), a, o, n) for o in others for n in own
                  for a in _readings(o) for b in _readings(n) if a != b and (b - a) * sign > 0]

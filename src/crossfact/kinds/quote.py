@@ -22,7 +22,7 @@ the speaker): attributions slip, so another speaker alone never keeps two quotes
 are read as what they say ("months, if not years" / "months, perhaps years"), and a few words
 translators pick among for one sense are one word ("flattened" / "razed", "planet" / "globe"). A word
 of emphasis added alone ("It's definitely the best day" / "It's the best day") stresses what both say;
-"above all" and "first of all" count nothing; "should" / "must" is one duty.
+"above all" and "first of all" count nothing.
 
 Flagged: "I wasn't prepared" vs "I was prepared".
 Not flagged: 'beaten' and 'blindfolded' quoted as fragments of the full sentence;

@@ -22,7 +22,7 @@ only else few little many much entire whole part partly half hardly barely scarc
 immediately everyone everybody everything anyone anybody""".split())
 NEGATION = frozenset("not no never nothing none nobody neither nor cannot hardly barely scarcely".split())
 CERTAINTY = frozenset("surely probably certainly definitely maybe perhaps possibly likely unlikely".split())
-EMPHASIS = frozenset("definitely certainly surely absolutely".split())  # stress what is said, hedge nothing
+EMPHASIS = frozenset("definitely certainly absolutely".split())  # stress what is said ("surely" hedges)
 # signal words a rendering adds or drops in passing when it rewords a remark ("I got some pressure from
 # him" / "he put me under pressure", "expect it to be me" / "think it would be me"); certainty and
 # modality ("going to die" / "could die") and negation are never in passing
@@ -31,8 +31,7 @@ IN_PASSING = frozenset("some any would much more many whole entire".split())
 # counterproductive" / "could be counterproductive"; "likely" / "probably")
 SAME_SIGNAL = (frozenset("would could might may".split()), frozenset("likely probably perhaps maybe possibly".split()),
                frozenset("everyone everybody".split()), frozenset("anyone anybody".split()),
-               frozenset("often many".split()),  # "so many times" / "so often"
-               frozenset("should must".split()))  # "the boys should be proud" / "must be proud": one duty
+               frozenset("often many".split()))  # "so many times" / "so often"
 # words that open a remark without saying anything ("Look, ...", "Listen, ...", "Honestly, ...")
 DISCOURSE = frozenset("look listen honestly frankly overall basically okay ok right anyway still even however "
                       "nevertheless nonetheless".split())  # "Still, ..." / "Even so, ...": a concession, no claim
@@ -258,6 +257,8 @@ def _idioms(ws: list[str]) -> list[str]:
     for i in range(len(out) - 2, -1, -1):
         if out[i:i + 2] == ["above", "all"] or out[i:i + 3] == ["first", "of", "all"]:
             del out[i:i + (2 if out[i] == "above" else 3)]
+        elif i + 1 >= len(out):
+            continue  # the idiom just taken out ended the remark
         elif out[i] == "if" and out[i + 1] == "not" and 0 < i < len(out) - 2 and _one_kind(out[i - 1], out[i + 2]):
             out[i:i + 2] = ["perhaps"]
         elif out[i] == "a" and out[i + 1] == "little":

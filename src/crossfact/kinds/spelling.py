@@ -83,7 +83,7 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
         for w in group:
             if w == best or (canon is None and w not in leaders and len(srcs[w]) >= top):
                 continue
-            if canon is None and _skeleton(w) == _skeleton(best):
+            if canon is None and w in leaders and _skeleton(w) == _skeleton(best):
                 continue  # a tie in vowels only: two romanisations ("Jung-hyun" / "Jeong-hyun"), no slip to tell
             if _other_language(uses[w], uses[best]) and canon not in res.registered:
                 continue
