@@ -258,9 +258,10 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
 # 53 minutes", "after four hours and 42 minutes", "in 147 minutes", "4hr 32min of tennis"), not a margin or a
 # delay ("two hours and 25 minutes quicker", "play resumed after two hours")
 LASTED = re.compile(r"\b(?:lasted|lasting|after|in|needed|took|for|of|over in|ran for)\s+"
-                    r"(?:the\s+)?(?:(?:just|only|a|almost|nearly|about|around|over|some|roughly|more\s+than|close\s+to)\s+)?$")
-MATCH_WORDS = re.compile(r"\b(?:match|final|contest|game|play|tennis|bout|fight|encounter|duel|semi-?final|win|won|"
-                         r"victory|beat)\b|\bto\s+(?:close|seal|wrap|see)\b", re.I)
+                    r"(?:the\s+)?(?:(?:just|only|a|almost|nearly|about|around|over|some|roughly|more\s+than|close\s+to)\s+)?$",
+                    re.I)
+MATCH_WORDS = re.compile(r"\b(?:match|final|contest|game|play|tennis|bout|fight|encounter|duel|semi-?final|wins?|won|"
+                         r"victory|beat|title)\b|\bto\s+(?:close|seal|wrap|see)\b|\bwas\s+(?:all\s+)?over\b", re.I)
 NOT_LENGTH = re.compile(r"\s*(?:quicker|faster|longer|shorter|slower|less|more|earlier|later|before|ago|behind|ahead|"
                         r"left|to go|late|delay|of (?:rain|delay|waiting))\b")
 ROUGHLY = re.compile(r"\b(?:more than|almost|nearly|about|around|over|under|some|roughly|close to|just over|"
@@ -268,10 +269,24 @@ ROUGHLY = re.compile(r"\b(?:more than|almost|nearly|about|around|over|under|some
 
 
 def _match_length(text: str, m: vals.Mention) -> bool:
-    return (float(m.get("seconds")) >= 3600 and not m.get("precise") and ":" not in m.text
-            and bool(LASTED.search(text, max(0, m.start - 30), m.start))
-            and not NOT_LENGTH.match(text, m.end) and bool(MATCH_WORDS.search(text))
-            and "resum" not in text and "suspend" not in text and "delay" not in text)
+    seconds = float(m.get("seconds"))
+    if m.get("precise") or ":" in m.text or seconds < 1800 or NOT_LENGTH.match(text, m.end) \
+            or "resum" in text or "suspend" in text or "delay" in text or not MATCH_WORDS.search(text):
+        return False
+    if HOURS.search(m.text):
+        return seconds >= 3600 and bool(LASTED.search(text, max(0, m.start - 30), m.start))
+    # minutes alone are a match's length only where the sentence says so and names no part of it
+    # ("won 6-2, 6-1 in 68 minutes", "After 78 minutes it was over"; not "took the first set in 34
+    # minutes", nor "after 90 minutes" of a match that went to extra time)
+    return not PART_OF_MATCH.search(text) and bool(
+        MINUTES_LASTED.search(text, max(0, m.start - 30), m.start) or IT_WAS_OVER.match(text, m.end))
+
+
+HOURS = re.compile(r"hours?|hrs?|\dh", re.I)
+PART_OF_MATCH = re.compile(r"\b(?:sets?|half|halves|quarters?|period|innings?|rounds?|laps?|stages?|extra time|"
+                           r"stoppage|injury time|break|penalt(?:y|ies)|shoot-?out|overtime)\b", re.I)
+MINUTES_LASTED = re.compile(r"\b(?:lasted|lasting|in(?: just| only)?|needed|took)\s+$", re.I)
+IT_WAS_OVER = re.compile(r"\s*,?\s*(?:it|the (?:match|final|game|contest))\s+was\s+(?:all\s+)?over\b")
 
 
 OPENING_YEAR = re.compile(r"(?:In|During)\s+(?:(?:early|late|mid-?)\s*)?(?:" + vals.MONTH_RE + r"\s+)?"
