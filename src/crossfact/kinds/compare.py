@@ -132,7 +132,9 @@ def _cut_alike(a: Claim, b: Claim) -> bool:
         return False
     coarse, scale = min(da, db), 10 ** min(da, db)
     x, y = float(a.value["seconds"]), float(b.value["seconds"])
-    return math.floor(x * scale + 1e-9) == math.floor(y * scale + 1e-9) or round(x, coarse) == round(y, coarse)
+    # cut, rounded to nearest, or rounded up as road races round a chip time ("2:05:25" for 2:05:24.3)
+    return any(f(x * scale + e) == f(y * scale + e) for f, e in ((math.floor, 1e-9), (math.ceil, -1e-9))) \
+        or round(x, coarse) == round(y, coarse)
 
 
 def _zone(c: Claim) -> str | None:
