@@ -88,9 +88,15 @@ WORD_NUMBERS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 # "twenty-six" is 26, not "twenty" and "six"
-WORD_NUMBERS.update({f"{tens}-{unit}": WORD_NUMBERS[tens] + WORD_NUMBERS[unit]
-                     for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-                     for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")})
+TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+WORD_NUMBERS.update({f"{tens}-{unit}": WORD_NUMBERS[tens] + WORD_NUMBERS[unit] for tens in TENS for unit in UNITS})
+
+
+def compound_numbers(tens: tuple[str, ...] = TENS) -> str:
+    """A pattern of "twenty-six"-style words (of these tens), one alternative instead of 72 words: every
+    pattern built on it tries each alternative at every word."""
+    return "(?:" + "|".join(tens) + ")-(?:" + "|".join(UNITS) + ")"
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,

@@ -60,7 +60,7 @@ def extract(source: Source, packs: tuple[Pack, ...]) -> list[Claim]:
             earlier = [p for q, p in resolved if q.name and not q.object and not q.possessive]
             who = r.name or (earlier[0] if earlier and r.start > 0 else topic)
             if not r.name:
-                who = stands_for(sent.text[r.start:r.end], who, recent + [p for q, p in resolved if q.name], pronouns)
+                who = stands_for(sent.text[r.start:r.end], who, (recent, [p for q, p in resolved if q.name]), pronouns)
             resolved.append((r, r.name or _by_age(sent.text[r.start:r.end], who, ages)))
         recent += [p for r, p in resolved if r.name and p]
         # "The 30-year-old" where the topic is 41: the sentence is about someone else, not the topic

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import chain
 
 from .names import Ref
 
@@ -45,10 +46,13 @@ def known_pronouns(sentences: list[str], refs: list[list[Ref]], persons: dict[st
     return {p: next(iter(g)) for p, g in seen.items() if len(g) == 1}
 
 
-def stands_for(word: str, candidate: str | None, recent: list[str], pronouns: dict[str, str]) -> str | None:
+def stands_for(word: str, candidate: str | None, named: tuple[list[str], list[str]],
+               pronouns: dict[str, str]) -> str | None:
     """Whom a pronoun stands for: `candidate` (the sentence's actor or the topic) unless that person's
-    pronoun is the other one; then the last person named with this pronoun, or no one."""
+    pronoun is the other one; then the last person named with this pronoun (`named`: the people of the
+    sentences before, then of this one so far), or no one. The lists are read only in that case."""
     wanted = pronoun_of(word)
     if wanted is None or candidate is None or pronouns.get(candidate) in (None, wanted):
         return candidate
-    return next((p for p in reversed(recent) if pronouns.get(p) == wanted), None)
+    before, here = named
+    return next((p for p in chain(reversed(here), reversed(before)) if pronouns.get(p) == wanted), None)

@@ -11,8 +11,8 @@ from ..text import lowered
 from .packs import Lexicon
 
 TOKEN = re.compile(r"[^\W\d_][\w'’\-]*|\d+")
-PREPOSITIONS = frozenset("for from against over to with of by past beat beating beats defeated defeating "
-                         "behind ahead than and or".split())
+BEATEN_BY = frozenset("beat beating beats defeated defeating".split())  # verbs of defeat that govern like a preposition
+PREPOSITIONS = frozenset("for from against over to with of by past behind ahead than and or".split()) | BEATEN_BY
 # verbs a named subject stands right before: "..., and Ida Rolf was fourth", "Arlenia came third"
 OWN_VERBS = r"(?:was|were|is|finished|came|placed|ended|took)\b"
 # or a placing: "with Ida Rolf second in 2:03:32 and Mia Lund third in 2:03:31"
@@ -226,8 +226,7 @@ def _governed(before: str) -> bool:
     return any(w.lower() in PREPOSITIONS for w in clause[-3:]) or any(w.lower() in DEFEAT for w in clause[-6:])
 
 
-DEFEAT = frozenset("beat beating beats defeated defeating leaving edging outsprinting outkicking overtaking "
-                   "passing dropping".split())
+DEFEAT = BEATEN_BY | frozenset("leaving edging outsprinting outkicking overtaking passing dropping".split())
 
 
 def person_index(all_names: list[Name], lex: Lexicon) -> dict[str, str]:

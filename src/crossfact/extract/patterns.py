@@ -29,7 +29,7 @@ def _named_person(resolved: list, at: int) -> bool:
 
 OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 POSSESSOR = re.compile(r"^.*['’]s\s+(?=[A-Z])")
-OWNER = re.compile(r"(.*?)['’]s\s")
+POSSESSIVE_END = re.compile(r"['’]s\s+$")  # what _person cut off, less its "'s ": the owner
 
 
 def _person(value: str, at: int) -> tuple[str, int]:
@@ -67,7 +67,7 @@ def pattern_claims(sink: ClaimSink, sent: Sentence, resolved: list, topic: str |
                     value, at = _person(value, at)
                     # "George Russell's Mercedes": the person is the owner, not the car or team after him
                     if value != whole and not _named_person(resolved, at) and _named_person(resolved, whole_at):
-                        value, at = OWNER.match(whole).group(1), whole_at
+                        value, at = POSSESSIVE_END.sub("", whole[:at - whole_at]), whole_at
                 if pat.subject_type and not any(n.type == pat.subject_type and n.start == sub_start
                                                 for n in sent_names):
                     continue

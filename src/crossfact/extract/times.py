@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import WORD_NUMBERS
+from ..text import TENS, WORD_NUMBERS, compound_numbers
 from .mention import Mention
 
 # "Japan time", "Beijing time": a zone named by its country or city (not a sentence that opens after
@@ -19,9 +19,9 @@ ZONES = (r"(?:[A-Z]{1,2}ST|[A-Z]{1,2}DT|GMT|UTC|ET|PT|CT|MT|CET|CEST|BST|JST|AWS
          + NAMED_ZONE + ")")
 
 # "two hours and twenty-three minutes": minutes in words, up to fifty-nine
-MINUTE_WORDS = (r"(?i:(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
-                r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-                r"one|two|three|four|five|six|seven|eight|nine|ten)")
+MINUTE_WORDS = ("(?i:" + compound_numbers(TENS[:4]) + "|" + "|".join(TENS[:4]) + "|"
+                + "|".join(sorted((w for w, n in WORD_NUMBERS.items() if w.isalpha() and 0 < n < 20 and w not in
+                                   ("a", "an", "several")), key=len, reverse=True)) + ")")
 DURATION_PATTERNS = [
     # two hours and 35 seconds / 2 hours, 1 minute and 9 seconds
     (r"\b(?P<h>\d{1,2}|one|two|three|four|five)\s*(?:hours?|hrs?)\s*,?\s*(?:and\s*)?"

@@ -121,8 +121,9 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
                      {"type": "duration", "text": m.text, "seconds": m.get("seconds")}, quals, "generic/margin")
         elif m.type == "duration" and not margin and _match_length(text, m):
             value = {"type": "duration", "text": m.text, "seconds": m.get("seconds")}
-            if ROUGHLY.search(text, max(0, m.start - 20), m.start):
-                value["hedge"] = True  # "after almost five hours": a rounding
+            hedged = vals.hedge(text, m.start)
+            if hedged:
+                value["hedge"] = hedged  # "after almost five hours": a rounding
             sink.add(sent, m.start, m.end, "", "event.duration", value,
                      {k: v for k, v in quals.items() if k in ("year", "round")}, "generic/duration")
         elif m.type == "minute":
@@ -257,15 +258,14 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
 # how long a match lasted: an hour or more, said as a match's length ("a contest that lasted one hour and
 # 53 minutes", "after four hours and 42 minutes", "in 147 minutes", "4hr 32min of tennis"), not a margin or a
 # delay ("two hours and 25 minutes quicker", "play resumed after two hours")
-LASTED = re.compile(r"\b(?:lasted|lasting|after|in|needed|took|for|of|over in|ran for)\s+"
-                    r"(?:the\s+)?(?:(?:just|only|a|almost|nearly|about|around|over|some|roughly|more\s+than|close\s+to)\s+)?$",
+# "after almost three hours" (a rounding: values.hedge reads it); not "in less than two hours and one minute"
+LASTED = re.compile(r"\b(?:lasted|lasting|after|in|needed|took|for|of|over in|ran for)\s+(?:the\s+)?"
+                    r"(?:(?:just|only|a|almost|nearly|about|around|over|some|roughly|more\s+than|close\s+to)\s+)?$",
                     re.I)
 MATCH_WORDS = re.compile(r"\b(?:match|final|contest|game|play|tennis|bout|fight|encounter|duel|semi-?final|wins?|won|"
                          r"victory|beat|title)\b|\bto\s+(?:close|seal|wrap|see)\b|\bwas\s+(?:all\s+)?over\b", re.I)
 NOT_LENGTH = re.compile(r"\s*(?:quicker|faster|longer|shorter|slower|less|more|earlier|later|before|ago|behind|ahead|"
                         r"left|to go|late|delay|of (?:rain|delay|waiting))\b")
-ROUGHLY = re.compile(r"\b(?:more than|almost|nearly|about|around|over|under|some|roughly|close to|just over|"
-                     r"just under)\s+$")
 
 
 def _match_length(text: str, m: vals.Mention) -> bool:

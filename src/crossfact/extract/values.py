@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import ORDINALS, WORD_NUMBERS, case_blind, lowered, may_contain
+from ..text import ORDINALS, WORD_NUMBERS, case_blind, compound_numbers, lowered, may_contain
 from .mention import Mention
 from .results import ages, minutes, places, rounds, scores, tallies
 from .times import DIGIT_FIRST, Taken, clocks, digit_led, durations
@@ -60,10 +60,7 @@ MAGNITUDE_RE = re.compile(r"\b(?:magnitude(?:-|\s+of\s+|\s+)|M\s?)(?P<n>\d(?:[.,
                           r"|\b(?P<n2>\d[.,]\d)[- ]magnitude\b")
 # a range or a threshold, not a quake's magnitude: "magnitude 6.5 to 7", "magnitude 6 or above"
 MAGNITUDE_RANGE = re.compile(r"\s*(?:to\b|[-–]\s*\d|or\s+(?:above|higher|greater|more|stronger|larger)|and\s+above|\+)")
-# "twenty-six" as one pattern, not 72 words: every pattern built on COUNT_WORDS tries each alternative
-COMPOUND_WORDS = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-                  r"-(?:one|two|three|four|five|six|seven|eight|nine)")
-COUNT_WORDS = COMPOUND_WORDS + "|" + "|".join(sorted((re.escape(w) for w in list(WORD_NUMBERS)
+COUNT_WORDS = compound_numbers() + "|" + "|".join(sorted((re.escape(w) for w in list(WORD_NUMBERS)
                                                       if " " not in w and "-" not in w and len(w) > 2),
                                                      key=len, reverse=True))
 # "1,250", "12.400", "85"; and "2.1 million" (not after a currency sign: "$9.5 million" is money)

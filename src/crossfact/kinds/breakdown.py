@@ -178,15 +178,16 @@ def _bare_total(rule: Rule, ctx: Context, sid: str, sent: Sentence, tolerance: f
         # "11,585 people from 1,655 families were affected: 1,320 families in Arlen, ...": the total is the
         # figure whose noun the first part repeats, and the part is read without it
         noun = FIRST_PART_NOUN.match(text, sep.end()) if figures else None
-        if len(figures) != 1 and noun:
-            figures = [f for f in figures if re.match(r"\s+" + re.escape(noun.group(1)) + r"\b", text[at + f[1]:])]
+        repeated = re.compile(r"\s+" + re.escape(noun.group(1)) + r"\b") if noun else None
+        if len(figures) != 1 and repeated:
+            figures = [f for f in figures if repeated.match(text, at + f[1])]
         if len(figures) != 1:
             continue
         start, end, stated = at + figures[0][0], at + figures[0][1], figures[0][2]
         if OWN_PLACE.match(text, end, sep.start()):
             continue  # "12 people in Arlen, 7 in Brisk and 4 in Corvo": the first part, not a total
         listed = DASH.split(text[sep.end():])[0]
-        if noun and re.match(r"\s+" + re.escape(noun.group(1)) + r"\b", text[end:]):
+        if repeated and repeated.match(text, end):
             listed = listed[:noun.start(1) - sep.end()] + listed[noun.end(1) + 1 - sep.end():]
         read = read_list(listed)
         if read is None or not _wrong(read, stated, tolerance) or abs(read[1] - stated) > tolerance * stated:
