@@ -20,6 +20,7 @@ from .clauses import attribution
 from .gender import known_pronouns, pronoun_of, stands_for
 from .packs import Pack, lexicon
 from .patterns import pattern_claims
+from .precedents import precedent_claims
 from .quotes import quote_claims
 from .valueclaims import value_claims
 
@@ -78,6 +79,8 @@ def extract(source: Source, packs: tuple[Pack, ...]) -> list[Claim]:
         here = attribution(sent.text, len(sent.text), sent_names, whole=True)
         last_count = value_claims(sink, sent, sent_names, resolved, mentions, here_topic, lex, last_count, agency)
         agency = here or agency
+        if "since" in sent.text:
+            precedent_claims(sink, sent, sent_names, persons, mentions)
         pattern_claims(sink, sent, resolved, here_topic, packs, sent_names, lex)
         if sentence_topic:
             topic = sentence_topic

@@ -27,6 +27,9 @@ converted it) form one side. Two sides conflict when:
   typo however far apart the numbers are, unless the lone report also gives its own figure near
   the consensus (then the swapped one is another fact) or says the figure rose or fell;
 - the side held right has at least ``min_majority`` sources against one (when set above 1);
+- the subject has at most ``max_values`` values (when set): one person given three years as a
+  precedent ("the first to reach a final since Ada Holm in 2029", "to win a title since Ada Holm in
+  2026", "to lead since Ada Holm in 2023") is a precedent of several feats;
 - neither side's sources also state the other side's value anywhere for this
   predicate (a report that gives both 2:04:24 and 2:04:02 is telling two facts);
 - neither is hedged ("more than 110,000", "about 100", "nearly 50": a rounding, not a
@@ -71,6 +74,9 @@ OPTIONS = {
     # a figure one digit off as written ("1:16:16" / "2:16:16") or two digits swapped (53 / 35), one report
     # against two or more: a typo however far apart (max_difference does not apply)
     "typo": False,
+    # a subject given more values than this tells several facts ("the first to reach a final since Ada
+    # Holm in 2029", "to win a title since Ada Holm in 2026", "to lead since Ada Holm in 2023"): none is flagged
+    "max_values": None,
     "min_majority": 1,  # the sources a finding holds right: at least this many, against one
     "finding_kind": "conflict",
     # which claims: "named" (about someone or something), "unnamed" (about the whole event: a toll,
@@ -83,13 +89,15 @@ LABELS = {"result.place": "finishing place", "tally.wins": "number of wins", "ta
           "tally.medals": "number of medals",
           "result.time": "time", "result.score": "score", "event.minute": "minute", "mark.venue": "where it was set",
           "mark.year": "year it was set", "mark.holder": "who holds the record",
+          "precedent.year": "year of the precedent",
           "mark.clock": "time of day it was measured", "season.opener": "season opener",
           "person.age": "age", "incident.collision": "collision", "count.attendance": "attendance"}
 
 
 OPTION_CHOICES = {"subjects": ("named", "unnamed", "any"),
                   "finding_kind": ("conflict", "spelling", "temporal", "arithmetic", "quote")}
-OPTION_TYPES = {"max_difference": (int, float, type(None)), "max_minutes": (int, float, type(None))}
+OPTION_TYPES = {"max_difference": (int, float, type(None)), "max_minutes": (int, float, type(None)),
+                "max_values": (int, type(None))}
 
 
 def describe(pred: str, c: Claim) -> str:
@@ -134,8 +142,8 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
                     break
             else:
                 sides.append([c])
-        if len(sides) < 2:
-            continue  # one value: nothing to contradict
+        if len(sides) < 2 or (opts["max_values"] and len(sides) > opts["max_values"]):
+            continue  # one value: nothing to contradict; many: many facts
         # which reports state each side's value (about anything): computed once per side, not per pair
         states = [{c.source for c in by_pred[pred] if equal(c, s[0], tol, ctx, strict=True)} for s in sides]
         for (ia, a), (ib, b) in combinations(enumerate(sides), 2):
