@@ -75,3 +75,12 @@ def test_a_bracketed_figure_is_a_hedged_ones_conversion_only_in_a_unit() -> None
     text = "winds of more than 220km/h (136mph) and more than 50 people (20 children) hurt"
     assert hedge(text, text.index("136")) == "more"
     assert hedge(text, text.index("20 children")) is None
+
+
+@pytest.mark.parametrize("written", ["81 118", "81\u00a0118", "81\u202f118", "81,118", "81.118", "1 081 118"])
+def test_thousands_written_apart_with_a_space_are_one_figure(written: str) -> None:
+    """French and SI copy groups thousands with a space (or a no-break one): "81 118" is not 118."""
+    text = "---\ndate: 2031-07-13\n---\nThe final drew " + written + " spectators.\n"
+    claims = extract_one(parse(text, "r.md", "r"), pack_names([text], None))
+    want = 1081118.0 if written.startswith("1 ") else 81118.0
+    assert [c.value.get("value") for c in claims if c.predicate == "count.attendance"] == [want]

@@ -63,9 +63,11 @@ MAGNITUDE_RANGE = re.compile(r"\s*(?:to\b|[-–]\s*\d|or\s+(?:above|higher|great
 COUNT_WORDS = compound_numbers() + "|" + "|".join(sorted((re.escape(w) for w in list(WORD_NUMBERS)
                                                       if " " not in w and "-" not in w and len(w) > 2),
                                                      key=len, reverse=True))
-# "1,250", "12.400", "85"; and "2.1 million" (not after a currency sign: "$9.5 million" is money)
+# "1,250", "12.400", "81 118" (French and SI write thousands apart with a space), "85"; and "2.1 million"
+# (not after a currency sign: "$9.5 million" is money)
 COUNT_RE = re.compile(DIGIT_FIRST + r"(?<![\d:.,$£€])(?:(?P<mn>\d{1,3}(?:\.\d{1,2})?)\s+(?P<mult>million|billion)\b"
-                      r"|(?P<n>\d{1,3}(?:[,.]\d{3})+|\d+)(?![\d:.,]\d)(?!\s*(?:%|" + UNIT_RE + r")\b))", re.I)
+                      r"|(?P<n>\d{1,3}(?:[,.]\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]\d)|\d+)"
+                      r"(?![\d:.,]\d)(?!\s*(?:%|" + UNIT_RE + r")\b))", re.I)
 MULTIPLIERS = {"million": 1e6, "billion": 1e9}
 # Word patterns in lower case are run over the lower-cased text (see `lowered`): a case-blind
 # pattern tries every letter case at every word and costs several times more.
@@ -110,9 +112,9 @@ CONVERTED = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s?(?:km/h|kph|mph|km|kilometres|
 
 
 def number(text: str) -> float:
-    """'65,600' and '65.600' are 65600; '7.6' and '7,6' are 7.6."""
-    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", text):
-        return float(re.sub(r"[.,]", "", text))
+    """'65,600', '65.600' and '65 600' are 65600; '7.6' and '7,6' are 7.6."""
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+", text):
+        return float(re.sub(r"\D", "", text))
     return float(text.replace(",", "."))
 
 

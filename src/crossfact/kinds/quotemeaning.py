@@ -30,7 +30,8 @@ IN_PASSING = frozenset("some any would much more many whole entire".split())
 # signal words one translation renders as another without changing what was said ("would be
 # counterproductive" / "could be counterproductive"; "likely" / "probably")
 SAME_SIGNAL = (frozenset("would could might may".split()), frozenset("likely probably perhaps maybe possibly".split()),
-               frozenset("everyone everybody".split()), frozenset("anyone anybody".split()),
+               # "we should all have" / "everybody should have"
+               frozenset("everyone everybody all".split()), frozenset("anyone anybody".split()),
                frozenset("often many".split()))  # "so many times" / "so often"
 # words that open a remark without saying anything ("Look, ...", "Listen, ...", "Honestly, ...")
 DISCOURSE = frozenset("look listen honestly frankly overall basically okay ok right anyway still even however "
