@@ -153,7 +153,8 @@ def scores(text: str) -> list[Mention]:
         return out
     for m in lowered(text, SCORE_RE):
         if RUNNING.search(text, max(0, m.start("s") - 30), m.start("s")) or RUN_AFTER.match(text, m.end("s")):
-            continue  # "and it's 9-2", "a 9-0 run", "levelled the score at 5:5": the score while the game was on
+            continue  # "and it's 9-2", "a 9-0 run", "levelled the score at 5:5": the score while the game was on;
+                # "kept his 5-0 record in finals": wins and losses, no game's score
         sets = re.sub(r"\([^)]*\)", "", m.group("s"))  # a tie-break's points are not a set
         pairs = [tuple(sorted(int(x) for x in re.split(r"[-–:]", p))) for p in re.findall(r"\d{1,2}[-–:]\d{1,2}", sets)]
         data: tuple = (("pairs", tuple(pairs)),)
@@ -170,5 +171,5 @@ def scores(text: str) -> list[Mention]:
 
 
 RUNNING = re.compile(r"(?:\bit(?:['’]s| is)|\b(?:levell?ed|tied|levels|ties) the score(?: at)?|\btie-?break)\s+$", re.I)
-RUN_AFTER = re.compile(r"\s+run\b")
+RUN_AFTER = re.compile(r"\s+(?:run|record|streak|head-to-head)\b")  # "a 9-0 run", "a perfect 5-0 record in finals"
 PART_OF_GAME = re.compile(r"\b(?:set|half|quarter|period|frame|innings)\b")
