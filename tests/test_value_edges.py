@@ -84,3 +84,11 @@ def test_thousands_written_apart_with_a_space_are_one_figure(written: str) -> No
     claims = extract_one(parse(text, "r.md", "r"), pack_names([text], None))
     want = 1081118.0 if written.startswith("1 ") else 81118.0
     assert [c.value.get("value") for c in claims if c.predicate == "count.attendance"] == [want]
+
+
+@pytest.mark.parametrize("written, value", [("1,25,000", 125000), ("12,34,56,789", 123456789), ("1.234.567", 1234567)])
+def test_a_figure_grouped_any_way_is_read_not_raised(written: str, value: int) -> None:
+    """Indian grouping ("1,25,000 litres") once raised a ValueError that stopped the whole check."""
+    text = "---\ndate: 2031-06-13\n---\nThe tanks held " + written + " litres of fuel.\n"
+    claims = extract_one(parse(text, "r.md", "r"), pack_names([text], None))
+    assert [c.value.get("value") for c in claims if c.predicate == "measure.volume"] == [value]
