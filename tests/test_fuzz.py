@@ -42,6 +42,10 @@ VALUES = st.one_of(
     st.sampled_from(["two days ago", "yesterday", "last week", "the 81st minute", "3-1", "14 goals", "plus 12",
                      "86,000", "1.2 km", "almost a second", "4.9 magnitude", "99%", "2024", "1e999"]),
     st.integers(-10**6, 10**12).map(str),
+    # figures grouped any way, with a unit: "1,25,000 litres" (Indian grouping) once stopped a whole check
+    st.builds("{} {}".format, st.lists(st.integers(0, 999).map(str), min_size=1, max_size=4).flatmap(
+        lambda groups: st.sampled_from([",", ".", " ", "\u00a0", ",0"]).map(lambda sep: sep.join(groups))),
+        st.sampled_from(["litres", "km", "people", "%", "mph", "votes", "million", "seconds"])),
 )
 NAMES = st.builds("{} {}".format, st.sampled_from(FIRST), st.sampled_from(LAST))
 QUOTES = st.builds('"{}," {} said.'.format, st.text(min_size=0, max_size=30), NAMES)

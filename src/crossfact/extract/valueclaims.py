@@ -39,6 +39,7 @@ LATER_EVENT = re.compile(r"\b(?:second|third|fourth|another|later|new)\s+(?:[a-z
 RUNNING_BEST = re.compile(r"\b(?:strongest|largest|biggest|highest|worst)\b[^.;]{0,30}?"
                           r"\b(?:so far|of the day|yet|to date)\b")
 SINCE_BEFORE = re.compile(r"\bsince\s+$")
+CLAUSE_BREAK = re.compile(r",\s+(?:where|who|which|when|whose|while|nor|and|or|but)\b")
 WHEN_AFTER = re.compile(r",?\s+when\b")
 VENUE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$")  # "at the Harbour Stadium", "in Arlen"
 # "9.79 seconds" alone: a time; after "by" or before "behind": a margin
@@ -114,7 +115,11 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
             sink.add(sent, m.start, m.end, subject or "", "result.time", value, timed, "generic/time")
             # where a mark was set is a place it was set "in" or "at", not one the race went
             # "through" or "on" ("kicked past her on Harbour Street and stopped the clock at 2:27:37")
-            set_at = {k: v for k, v in quals.items() if k != "venue" or VENUE_BEFORE.search(text, 0, place[0])}
+            # nor one before it across a clause of its own ("skipped the championships in Tokyo to target Berlin,
+            # where he attacked the record of 2:00:35") or another item ("set in Chicago, nor the 2:01:09")
+            set_at = {k: v for k, v in quals.items() if k != "venue" or (
+                VENUE_BEFORE.search(text, 0, place[0]) and not (place[1] <= m.start and CLAUSE_BREAK.search(
+                    text, place[1], m.start)))}
             _mark(sink, sent, m, value, set_at, resolved, lex)
         elif m.type == "duration" and subject and margin:
             sink.add(sent, m.start, m.end, subject, "result.margin",

@@ -133,7 +133,7 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
     by_pred: dict[str, list[Claim]] = defaultdict(list)
     for c in pool:
         by_pred[c.predicate].append(c)
-    for (pred, _subject), members in sorted(groups.items()):
+    for (pred, subject), members in sorted(groups.items()):
         sides: list[list[Claim]] = []
         for c in sorted(members, key=lambda c: (c.source, c.evidence.line, c.evidence.column)):
             for s in sides:
@@ -144,8 +144,11 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
                 sides.append([c])
         if len(sides) < 2 or (opts["max_values"] and len(sides) > opts["max_values"]):
             continue  # one value: nothing to contradict; many: many facts
-        # which reports state each side's value (about anything): computed once per side, not per pair
-        states = [{c.source for c in by_pred[pred] if equal(c, s[0], tol, ctx, strict=True)} for s in sides]
+        # which reports state each side's value (about anything, but not as another mark's holder: one person
+        # holds two records): computed once per side, not per pair
+        about = [c for c in by_pred[pred] if c.value.get("type") != "person" or "mark" not in c.value
+                 or ctx.resolution.key(c.subject) == subject]
+        states = [{c.source for c in about if equal(c, s[0], tol, ctx, strict=True)} for s in sides]
         for (ia, a), (ib, b) in combinations(enumerate(sides), 2):
             pairs = [(x, y) for x in a for y in b
                      if comparable(x, y, opts["key"], opts["require"], opts["exact"], dates)
