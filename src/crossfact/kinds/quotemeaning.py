@@ -21,6 +21,7 @@ sometimes often rarely will would could might must should can may all every some
 only else few little many much entire whole part partly half hardly barely scarcely suddenly slowly quickly gradually
 immediately everyone everybody everything anyone anybody""".split())
 NEGATION = frozenset("not no never nothing none nobody neither nor cannot hardly barely scarcely".split())
+DENIAL_LEAD = frozenset("not never".split())  # opening a remark, they deny all of it ("No, ..." is an answer)
 CERTAINTY = frozenset("surely probably certainly definitely maybe perhaps possibly likely unlikely".split())
 EMPHASIS = frozenset("definitely certainly absolutely".split())  # stress what is said ("surely" hedges)
 # signal words a rendering adds or drops in passing when it rewords a remark ("I got some pressure from
@@ -96,8 +97,13 @@ def substantive(a: list[str], b: list[str]) -> bool:
     changed_b: list[str] = []
     a, b = _idioms(a), _idioms(b)
     a, b = [spelling(w) for w in a], [spelling(w) for w in b]
-    # words only one side has before or after the shared part: a longer quote, not a change
-    ops, _ = _cut_ends(SequenceMatcher(None, a, b, autojunk=False).get_opcodes())
+    # words only one side has before or after the shared part: a longer quote, not a change; but a remark
+    # opening on a denial the other has not ("Not for a moment did I feel ..." / "For a moment, I felt ...")
+    # says the opposite
+    ops, ends = _cut_ends(SequenceMatcher(None, a, b, autojunk=False).get_opcodes())
+    if ends and ends[0][1] == ends[0][3] == 0 and {*a[:ends[0][2]], *b[:ends[0][4]]} & DENIAL_LEAD \
+            and ends[0][2] + ends[0][4] <= 2:
+        return True
     # each side opening with words of its own, the rest alike: another lead-in ("Overall, I think ..." /
     # "After all, ..."), as two transcripts or translations render it, unless it is a signal word
     # ("Surely ..." / "Probably ..."), a figure, or a word of its own on each side ("Arlen deserved" /
