@@ -22,7 +22,9 @@ the speaker): attributions slip, so another speaker alone never keeps two quotes
 are read as what they say ("months, if not years" / "months, perhaps years"), and a few words
 translators pick among for one sense are one word ("flattened" / "razed", "planet" / "globe"). A word
 of emphasis added alone ("It's definitely the best day" / "It's the best day") stresses what both say;
-"above all" and "first of all" count nothing.
+"above all" and "first of all" count nothing. A word and its opposite ("ongoing" / "completed", "alive" / "dead")
+are drift however much else was reworded; so is a remark opening on a denial the other has not ("Not for a moment
+did I feel ..." / "For a moment, I felt ...").
 
 Flagged: "I wasn't prepared" vs "I was prepared".
 Not flagged: 'beaten' and 'blindfolded' quoted as fragments of the full sentence;

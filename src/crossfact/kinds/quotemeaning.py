@@ -168,6 +168,8 @@ def substantive(a: list[str], b: list[str]) -> bool:
     # other words in two places or more (an alike signal word counts as a place), and no signal word:
     # the same remark rendered by another translator or transcriber ("at midnight ... it was" / "in the
     # middle of the night ... that was"); a drift changes one thing ("better" / "luckier")
+    if _opposed(changed_a, changed_b):
+        return True  # "supplies is ongoing" / "supplies has been completed": however reworded, the opposite
     if reworded:
         return False
     # one change, but a phrase for a word ("was so strong, it" / "simply"): rewording, not a word swapped
@@ -204,6 +206,30 @@ SAME_SENSE = {w: group.split()[0] for group in (
     "good great fine beautiful nice lovely",
     "tough difficult hard complicated tricky",  # "the toughest challenge" / "the most complicated challenge"
     "quite pretty rather fairly") for w in group.split()}
+
+
+# words that say the opposite of each other: a translation never renders one as the other
+OPPOSITES = [(frozenset(a.split()), frozenset(b.split())) for a, b in (
+    ("ongoing continuing continues under", "completed complete finished over ended"),
+    ("alive survived", "dead died killed"),
+    ("open opened reopened", "closed shut"),
+    ("better", "worse"),
+    ("easy easier", "hard harder difficult"),
+    ("right correct", "wrong"),
+    ("success successful", "failure failed"),
+    ("possible", "impossible"),
+    ("expected", "unexpected"),
+    ("accept accepted", "reject rejected"),
+    ("safe", "unsafe dangerous"),
+    ("increase increased rising rose", "decrease decreased falling fell"),
+    ("proud", "ashamed"),
+    ("happy pleased", "unhappy disappointed sad"))]
+
+
+def _opposed(changed_a: list[str], changed_b: list[str]) -> bool:
+    """One side has a word and the other its opposite, each among its changed words."""
+    a, b = set(changed_a), set(changed_b)
+    return any((a & one and b & other) or (a & other and b & one) for one, other in OPPOSITES)
 
 
 @lru_cache(maxsize=4096)
