@@ -121,6 +121,8 @@ def substantive(a: list[str], b: list[str]) -> bool:
     for mine, other in ((changed_a, changed_b), (changed_b, changed_a)):
         if "most" in mine and any(w.endswith("est") and len(w) > 5 for w in other):
             mine.remove("most")
+    changed_a, changed_b = _unaffixed(changed_a, changed_b)
+    changed_b, changed_a = _unaffixed(changed_b, changed_a)
     if sorted(changed_a) == sorted(changed_b):
         return False  # the same words in another order
     if any(set(changed_a) | set(changed_b) <= group for group in (INDEFINITE, DEFINITE)):
@@ -243,6 +245,22 @@ def _stemmer():  # noqa: ANN202  imported on first use: most checks compare no q
     from snowballstemmer import stemmer
 
     return stemmer("english")
+
+
+NEGATIVE_PREFIXES = ("dis", "un", "in", "im", "ir", "il", "non")
+
+
+def _unaffixed(said: list[str], other: list[str]) -> tuple[list[str], list[str]]:
+    """Both without a denial one says with a word ("not believing") and the other with a prefix ("disbelief",
+    "unbelievable" / "not believable"): one sense, as translators render it either way."""
+    for i, w in enumerate(said[:-1]):
+        if w in ("not", "never"):
+            stem = said[i + 1][:5]
+            hit = next((o for o in other for p in NEGATIVE_PREFIXES if o.startswith(p) and o[len(p):][:5] == stem
+                        and len(stem) == 5), None)
+            if hit:
+                return said[:i] + said[i + 2:], [o for o in other if o != hit]
+    return said, other
 
 
 def _denied(ws: list[str]) -> set[str]:

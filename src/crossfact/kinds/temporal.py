@@ -73,9 +73,9 @@ def _weekdays(rule: Rule, pool: list[Claim], ctx: Context) -> Iterator[Finding]:
     for c in pool:
         if c.predicate not in ("event.date", "date.span") or not c.value.get("weekday"):
             continue
-        day = to_date(c.value, ctx.sources[c.source].date)
-        if day is None or WEEKDAYS[day.weekday()] == c.value["weekday"]:
+        if not _wrong_weekday(c, ctx):
             continue
+        day = to_date(c.value, ctx.sources[c.source].date)
         actual = WEEKDAYS[day.weekday()].capitalize()
         yield Finding(
             rule=rule.id, kind=FINDING_KIND, severity=rule.severity,
@@ -86,10 +86,17 @@ def _weekdays(rule: Rule, pool: list[Claim], ctx: Context) -> Iterator[Finding]:
         )
 
 
+def _wrong_weekday(c: Claim, ctx: Context) -> bool:
+    day = to_date(c.value, ctx.sources[c.source].date) if c.value.get("weekday") else None
+    return day is not None and WEEKDAYS[day.weekday()] != c.value["weekday"]
+
+
 def _event_weekdays(rule: Rule, pool: list[Claim], claims: list[Claim], ctx: Context) -> Iterator[Finding]:
     """"The final on Sunday" against the date the sources give for the final."""
+    # a date whose own weekday is wrong ("Sunday, June 22, 2033", a Wednesday) is flagged by itself; it
+    # dates nothing else (a right "on Sunday" elsewhere would be blamed for it)
     dated = [c for c in claims if c.predicate == "event.date" and c.subject and c.status != "rejected"
-             and c.value.get("day")]
+             and c.value.get("day") and not _wrong_weekday(c, ctx)]
     for c in pool:
         if c.predicate != "event.weekday":
             continue
