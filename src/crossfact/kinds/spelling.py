@@ -22,7 +22,9 @@ Not flagged: "Ruíz" / "Ruiz" (accents), "N'dour" / "Ndour" (apostrophe),
 sentence / "Danforth Economics" (a capital only because a sentence starts there, in a
 word the reports also print in lower case), "Andalucía" / "Andalusia" (accents on one
 side only: a name as another language writes it), "Zealand" / "Zealander", "Starlink" /
-"Starliner" (other endings: other words), "Brisko-MG" / "Brisko" (a state's code glued to a club's name).
+"Starliner" (other endings: other words), "Brisko-MG" / "Brisko" (a state's code glued to a club's name),
+"Casa Santa Marta" / "Santa Maria Maggiore" (the majority's name always has a word the other's never has, and
+the other is never written alone: two places that share a word).
 """
 
 from __future__ import annotations
@@ -85,7 +87,8 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
                 continue
             if canon is None and w in leaders and _skeleton(w) == _skeleton(best):
                 continue  # a tie in vowels only: two romanisations ("Jung-hyun" / "Jeong-hyun"), no slip to tell
-            if _other_language(uses[w], uses[best]) and canon not in res.registered:
+            if (_other_language(uses[w], uses[best]) or _other_entity(uses[w], uses[best])) \
+                    and canon not in res.registered:
                 continue
             if canon and len(srcs[w]) >= len(srcs[canon]) and canon not in res.registered:
                 continue
@@ -118,6 +121,21 @@ def _other_language(a: list[tuple[Claim, str]], b: list[tuple[Claim, str]]) -> b
         return {not w.isascii() for _, w in uses}
 
     return {frozenset(accents(a)), frozenset(accents(b))} == {frozenset({True}), frozenset({False})}
+
+
+def _other_entity(a: list[tuple[Claim, str]], b: list[tuple[Claim, str]]) -> bool:
+    """Every name that writes the majority's spelling goes on past it with a word that no name with the
+    other has, and the other is never written alone ("Santa Maria Maggiore" against "Casa Santa Marta"
+    and "Santa Marta hotel"): two places sharing a word, not one misspelt. A slip written alone ("Vosbreg
+    said") is a slip, and so is one whose name lacks a word before it ("Lena Vosbreg" against "Lena Maria
+    Vosberg": a middle name comes and goes)."""
+    def words(c: Claim) -> list[str]:
+        return [fold(x) for x in name_words(c.text)]
+
+    mine = [set(words(c)) - {fold(w)} for c, w in a]
+    after = [set(ws[ws.index(fold(w)) + 1:]) if fold(w) in ws else set() for c, w in b for ws in [words(c)]]
+    always = set.intersection(*after) if after else set()
+    return all(mine) and bool(always - set().union(*mine))
 
 
 def _ordinary_word(uses: list[tuple[Claim, str]], ctx: Context) -> bool:
