@@ -39,6 +39,14 @@ LATER_EVENT = re.compile(r"\b(?:second|third|fourth|another|later|new)\s+(?:[a-z
 RUNNING_BEST = re.compile(r"\b(?:strongest|largest|biggest|highest|worst)\b[^.;]{0,30}?"
                           r"\b(?:so far|of the day|yet|to date)\b")
 SINCE_BEFORE = re.compile(r"\bsince\s+$")
+# an estimate since revised: "a preliminary magnitude of 8.0", "first put the quake at magnitude 8.0", "upgraded
+# from 8.0", "8.0, before raising it to 8.8", "upgraded it to 8.7, and minutes later to 8.8"
+EARLY_ESTIMATE = re.compile(r"\b(?:preliminary|initial(?:ly)?|originally|first\s+(?:put|estimated|reported|measured|"
+                            r"gave|recorded|rated)|earlier\s+estimate|(?:upgraded|raised|revised|downgraded)\s+"
+                            r"(?:\w+\s+){0,3}?from)\b[^.;]{0,40}$", re.I)
+REVISED_AFTER = re.compile(r"\s*,?\s*(?:(?:before|and\s+then|then|but\s+later)\s+(?:\w+\s+)?"
+                           r"(?:upgrad|rais|revis|downgrad|lower|correct|settl)"
+                           r"|and\s+(?:[\w-]+\s+){0,5}?to\s+(?:magnitude\s+)?\d)", re.I)
 CLAUSE_BREAK = re.compile(r",\s+(?:where|who|which|when|whose|while|nor|and|or|but)\b")
 WHEN_AFTER = re.compile(r",?\s+when\b")
 VENUE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$")  # "at the Harbour Stadium", "in Arlen"
@@ -217,6 +225,9 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
                 quals["source"] = given_by
             if m.get("dimension") == "magnitude" and LATER_EVENT.search(text, max(0, m.start - 60), m.start):
                 quals["shock"] = "later"  # "followed by a second quake of magnitude 7.5": not the main shock
+            if m.get("dimension") == "magnitude" and (EARLY_ESTIMATE.search(text, max(0, m.start - 60), m.start)
+                                                      or REVISED_AFTER.match(text, m.end)):
+                quals["estimate"] = "early"  # "a preliminary magnitude of 8.0", "first put it at 8.0": since revised
             # "the strongest since 1999" after the magnitude: 1999 is not the quake's year
             since = year and year[0] > m.end and text.endswith("since ", 0, year[0])
             if m.get("dimension") == "magnitude" and (quals.get("year") == this_year or since):
