@@ -24,8 +24,10 @@ RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whose)\b[^,]*$")  # ", who won her
 CLAUSE_OPENER = re.compile(r"\b(?:after|before|when|which|that|while|since|until|once)\b")
 ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Cc]iting|per|from|(?:measured|recorded|registered|reported|"
                        r"estimated|rated)\s+by)\s+(?:the\s+)?$")  # "According to" opens sentences
-# "the Survey Office (ASO) initially measured": its acronym and an adverb may stand between
-SAYS = re.compile(r"(?:\s*\([A-Z]{2,}\))?(?:\s+[a-z]+ly)?\s+(?:said|says|reported|measured|put|estimated|recorded|"
+# "the Survey Office (ASO) initially measured": its acronym and an adverb may stand between, and the body it
+# belongs to ("the Geophysical Service of the Academy of Sciences reported")
+SAYS = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,4})?"
+                  r"(?:\s*\([A-Z]{2,}\))?(?:\s+[a-z]+ly)?\s+(?:said|says|reported|measured|put|estimated|recorded|"
                   r"registered|gave|rated|announced)\b")
 
 
