@@ -72,3 +72,16 @@ def test_a_description_by_age_is_the_person_of_that_age(sentence: str, owner: st
     claims = extract_one(source, pack_names([text], None))
     margins = [c.subject or None for c in claims if c.predicate == "result.margin"]
     assert margins in ([owner], [] if owner is None else [owner]), margins
+
+
+@pytest.mark.parametrize("sentence, owner", [
+    # ", and Arlen's Ida Rolf holed ...": a clause of its own, whose actor is the name its verb follows
+    ("Mara Quist, 1 up, left her putt short, and Arlen's Ida Rolf holed a 9-foot putt to halve the match.",
+     "Ida Rolf"),
+    # a list's last item is no actor: the putt is still the first clause's
+    ("Mara Quist holed a 9-foot putt, beating Ida Rolf, Eva Berg, and Arlen's Mia Lund.", "Mara Quist"),
+])
+def test_a_clause_after_and_has_its_own_actor(sentence: str, owner: str) -> None:
+    text = "date 2031-06-14\n\n" + sentence + "\n"
+    claims = extract_one(parse(text, "r.md", "r"), pack_names([text], None))
+    assert [c.subject for c in claims if c.predicate == "measure.length"] == [owner]

@@ -24,6 +24,9 @@ OWN_VERB = re.compile(r"\s+(?:" + OWN_VERBS + r"|(?:second|third|fourth|fifth|si
                       r"|(?:crossing|finishing|clocking|coming\s+home|stopping\s+the\s+clock)\b)")
 # "..., and Ida Rolf, the four-time winner, was sixth": a verb of its own after an aside or two
 AND_BEFORE = re.compile(r"\band\s+$")
+CLAUSE_AND = re.compile(r",\s+and\s+(?:[A-Z][\w'’-]*\s+){0,2}$")  # ", and Ida Rolf", ", and Arlen's Ida Rolf"
+PAST_VERB = re.compile(r"\s+(?:[a-z]+ed|won|ran|hit|made|took|got|came|beat|set|led|kept|held|went|struck|threw|sank|"
+                       r"shot|broke|drove|rode|swam|fell)\b")
 OWN_VERB_AFTER_ASIDE = re.compile(r"(?:\s*,[^,;.\"“”]{1,80}){1,2},\s+" + OWN_VERBS)
 PLACE_PREPOSITIONS = frozenset("in at near of off from".split())
 QUOTED_TITLE = re.compile(r"[‘'\"“]\s?([A-Z][^‘'\"“”’]{2,40}?)\s?[’'\"”]")
@@ -175,7 +178,9 @@ def refs(sentence: str, found: list[Name], persons: dict[str, str], lex: Lexicon
             # "..., and Ida Rolf was fourth": a name its own verb follows is its clause's actor, not an object
             governed = _governed(sentence[max(0, n.start - 60):n.start]) and not (
                 OWN_VERB.match(sentence, n.end) or (AND_BEFORE.search(sentence, max(0, n.start - 8), n.start)
-                                                    and OWN_VERB_AFTER_ASIDE.match(sentence, n.end)))
+                                                    and OWN_VERB_AFTER_ASIDE.match(sentence, n.end))
+                # "..., and Ireland's Ida Rolf holed a putt": a clause of its own, its verb right after the name
+                or (CLAUSE_AND.search(sentence, max(0, n.start - 40), n.start) and PAST_VERB.match(sentence, n.end)))
             out.append(Ref(n.start, n.end, full, governed, n.possessive))
     pronouns = lex.words.get("pronouns", {})
     for m in lowered(sentence, lex.blind(tuple(pronouns), r"\b({})\b")):
