@@ -6,7 +6,7 @@ is 47. The whole is the first of exactly two figures before the remainder, intro
 ("of the ...", "out of", "a total (population) of") or by the part ("412 deaths, 380 of them");
 the remainder follows "leaving" or "meaning", or is "the remaining N" / "the other N" (then the
 two parts make the whole: "Of the 27 crew, 24 were rescued and the remaining two ...", "26 of the 47
-chapters, ... the remaining 19"), or "and N
+chapters, ... the remaining 19", "85 of its 89 substations, leaving six substations"), or "and N
 ... elsewhere" ("Of the 18 dead, 10 were workers at the site and nine died elsewhere"). "Meaning"
 says a consequence as often as a remainder ("Of the 16 teams, 10 qualified, meaning eight places
 are open"), so it is read only of a whole of ``MEANING_WHOLE`` or more. The remainder is read with
@@ -66,6 +66,15 @@ def _contradicts(actual: float, stated: float, how: str | None) -> bool:
     return abs(actual - stated) >= 0.5
 
 
+NOUN = re.compile(r"\s+([a-z]{3,})")
+
+
+def _same_noun(text: str, whole_end: int, rest_end: int) -> bool:
+    """The word after the whole and after the remainder is one noun ("89 substations", "six substations")."""
+    a, b = NOUN.match(text, whole_end), NOUN.match(text, rest_end)
+    return bool(a and b) and a.group(1)[:5] == b.group(1)[:5]
+
+
 def check_remainders(rule: Rule, ctx: Context) -> Iterator[Finding]:
     for sid in sorted(ctx.sources):
         if not says_any(ctx.sources[sid].text.lower(), CUES):
@@ -73,9 +82,12 @@ def check_remainders(rule: Rule, ctx: Context) -> Iterator[Finding]:
         for sent in sentences_of(ctx, sid):
             for m in [*REMAINDER.finditer(sent.text), *ELSEWHERE.finditer(sent.text)]:
                 before = part_figures(sent.text[:m.start()])
-                if (len(before) == 2 and m.re is REMAINDER and not m.group("cue")
-                        and PART_OF.fullmatch(sent.text, before[0][1], before[1][0])):
-                    before = [before[1], before[0]]  # "26 of the 47 chapters, ... the remaining 19"
+                if (len(before) == 2 and m.re is REMAINDER
+                        and PART_OF.fullmatch(sent.text, before[0][1], before[1][0])
+                        and (not m.group("cue") or _same_noun(sent.text, before[1][1], m.end("n")))):
+                    # "26 of the 47 chapters, ... the remaining 19"; "85 of its 89 substations, leaving six
+                    # substations" (after "leaving", only the whole's own noun says it is the whole's rest)
+                    before = [before[1], before[0]]
                 elif len(before) != 2 or not (WHOLE.search(sent.text, 0, before[0][0])
                                               or OF_THEM.match(sent.text, before[1][1])):
                     continue
