@@ -13,9 +13,10 @@ Only a near miss is reported (at most ``tolerance_sum`` of the total apart, 10 %
 far from the total means the figures before it are not its parts ("2 goals in 4 games,
 5 in all").
 
-`difference`: "a difference (gap, margin, lead, deficit) of N" against the only two figures
+`difference`: "a difference (gap, margin, lead, deficit, increase, rise, drop, fall) of N" against the only two figures
 before it in its sentence, or else in the sentence before ("Arlen is on 169 points, Brisk on 138.
-That is a gap of 29 points": 31); again only a near miss (at most half the larger apart).
+That is a gap of 29 points": 31; "7.3 million ..., when 5.8 million ..., an increase of 1.7 million": 1.5, to the
+stated figure's last decimal); again only a near miss (at most half the larger apart).
 
 Flagged: "30,000 in Arlen, 3,000 in Brisk and 2,085 in Corvo, 37,085 people in all";
 "591 points and Brisk 547, a difference of 54 points".
@@ -46,23 +47,25 @@ TOTAL = re.compile(
 # percentage, an ordinal or a time of day (6 p.m.)
 TOTAL_CUES = ("in all", "in total", "altogether", "which makes", "making", "bringing the", "total of", "add up to",
               "adds up to", "added up to")
-PART = re.compile(r"(?<![\w,.:$£€–-])(" + FIGURE + r")(?![\d,.:]\d)(?![\w–-])"
-                  r"(?!\s*(?:%|per ?cent|percent|[aApP]\.?[mM]\b|o'clock|(?:hours?|minutes?|days?|weeks?|months?|"
-                  r"years?)\b))")
+NOT_A_PART = (r"(?![\w–-])(?!\s*(?:%|per ?cent|percent|[aApP]\.?[mM]\b|o'clock|(?:hours?|minutes?|days?|weeks?|"
+              r"months?|years?)\b))")
+PART = re.compile(r"(?<![\w,.:$£€–-])(" + FIGURE + r")(?![\d,.:]\d)" + NOT_A_PART)
+# with a decimal ("7.3 million"): parts of a difference stated with one ("an increase of 1.7 million")
+DECIMAL_PART = re.compile(r"(?<![\w,.:$£€–-])(" + FIGURE + r"|\d+\.\d{1,2})(?![\d,.:]\d)" + NOT_A_PART)
 PERIOD_BEFORE = re.compile(r"\b(?:first|next|last|past|previous|following)\s+$")
 # a day of a month beside its month name, as the date recognizer spells months
 DATE_NEAR = re.compile(r"\b" + MONTH_RE + r"(?:\s+\d{1,2}\s*(?:and|to|[-–])\s*|\s*)$|^\s*" + MONTH_RE + r"\b", re.I)
 
 
-def _parts(text: str) -> list[float]:
+def _parts(text: str, pattern: re.Pattern[str] = PART) -> list[float]:
     """The figures of `text` that can be parts of a sum: not years, days of a month, or clock times."""
-    return [value for _, _, value in part_figures(text)]
+    return [value for _, _, value in part_figures(text, pattern)]
 
 
-def part_figures(text: str) -> list[tuple[int, int, float]]:
+def part_figures(text: str, pattern: re.Pattern[str] = PART) -> list[tuple[int, int, float]]:
     """(where it starts, where it ends, its value) for each figure of `text` that can be a part of a sum."""
     out = []
-    for m in PART.finditer(text):
+    for m in pattern.finditer(text):
         raw = m.group(1)
         if re.fullmatch(r"(?:19|20)\d{2}", raw):
             continue  # a year
@@ -104,10 +107,12 @@ def check_sums(rule: Rule, ctx: Context) -> Iterator[Finding]:
 
 
 # a stated difference between two figures: "591 points and Arlen 547, a difference of 54 points"
-DIFFERENCE = re.compile(r"\b[Aa]\s+(?:difference|gap|margin|lead|deficit)\s+of\s+(?P<n>" + FIGURE + r")(?![\d,.:–-]\d)"
+DIFFERENCE = re.compile(r"\b[Aa]n?\s+(?:difference|gap|margin|lead|deficit|increase|rise|decrease|drop|fall|decline)\s+"
+                        r"of\s+(?P<n>" + FIGURE + r"|\d+\.\d{1,2})(?![\d,.:–-]\d)"
                         r"(?!\s*(?:%|per ?cent|percent|seconds?|secs?|minutes?|hours?)\b)")
 
-DIFFERENCE_CUES = ("difference of", "gap of", "margin of", "lead of", "deficit of")
+DIFFERENCE_CUES = ("difference of", "gap of", "margin of", "lead of", "deficit of", "increase of", "rise of",
+                   "decrease of", "drop of", "fall of", "decline of")
 
 
 def check_differences(rule: Rule, ctx: Context) -> Iterator[Finding]:
@@ -119,19 +124,27 @@ def check_differences(rule: Rule, ctx: Context) -> Iterator[Finding]:
         sents = sentences_of(ctx, sid)
         for i, sent in enumerate(sents):
             for m in DIFFERENCE.finditer(sent.text):
-                figures = _parts(sent.text[:m.start()])
+                pattern = DECIMAL_PART if "." in m.group("n") else PART
+                figures = _parts(sent.text[:m.start()], pattern)
                 if not figures and i and sents[i - 1].paragraph == sent.paragraph:
-                    figures = _parts(sents[i - 1].text)
+                    figures = _parts(sents[i - 1].text, pattern)
                 stated = number(m.group("n"))
                 if len(figures) != 2 or not math.isfinite(stated):
                     continue
                 actual = abs(figures[0] - figures[1])
-                if abs(actual - stated) < 0.5 or abs(actual - stated) > 0.5 * max(actual, stated):
+                # right to the stated figure's last decimal: "an increase of 1.7 million" of 7.3 and 5.8 is 1.5
+                exact = 0.5 * 10 ** -_decimals(m.group("n")) if "." in m.group("n") else 0.5
+                if abs(actual - stated) < exact or abs(actual - stated) > 0.5 * max(actual, stated):
                     continue  # right, or too far off to be these two figures' difference
                 yield arithmetic_finding(rule, ctx, sid, sent, m.start("n"), m.group("n"), "difference",
                                          f"{actual:g} ({figures[0]:g} - {figures[1]:g})",
                                          f"a difference of {m.group('n')} between {figures[0]:g} and {figures[1]:g}, "
                                          f"which are {actual:g} apart")
+
+
+def _decimals(written: str) -> int:
+    """Decimals of a figure written with a decimal point ("1.7" has one; "1,700" none)."""
+    return len(written.rsplit(".", 1)[1]) if "." in written else 0
 
 
 def arithmetic_finding(rule: Rule, ctx: Context, sid: str, sent: Sentence, start: int, stated: str, predicate: str,
