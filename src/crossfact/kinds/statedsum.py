@@ -37,12 +37,16 @@ from ..text import Sentence
 from .base import Context, Rule, sentences_of
 
 FIGURE = r"\d{1,3}(?:[,.]\d{3})+|\d+"
+# a figure with one or two decimals ("14.5", "1.7"), tried first: else "14.5" backtracks to "1"; not "1.700"
+DECIMAL = r"\d+\.\d{1,2}(?![\d,.]?\d)"
 # the total after its parts: "38,085 people in all", "which makes 1,943", "bringing the toll to 64"
 TOTAL = re.compile(
     r"(?<![\d,.])(?P<a>" + FIGURE + r")(?:\s+[a-z]+){0,2}\s+(?:in all|in total|altogether)\b"
-    r"|\b(?:which makes|making|bringing the (?:total|toll|tally|number)(?: of(?: [a-z]+){1,4}?)? to|for a total of|"
+    r"|\b(?:which makes|making|bringing the (?:total|toll|tally|number)(?: of(?: [a-z]+){1,4}?)? to|"
+    r"for a (?:final |grand |combined )?total of|"
     r"to a total of|(?<=, )an? (?:[\w-]+ )?total of|"
-    r"(?<!could )(?<!may )(?<!might )(?<!would )add(?:s|ed)? up to)\s+(?P<b>" + FIGURE + r")(?![\d,.]\d)")
+    r"(?<!could )(?<!may )(?<!might )(?<!would )add(?:s|ed)? up to)\s+"
+    r"(?P<b>" + DECIMAL + r"|" + FIGURE + r")(?![\d,.]\d)")
 # a figure standing alone: not glued to letters or hyphens (Covid-19, 12-year-old, a 2-0 score), not a
 # percentage, an ordinal or a time of day (6 p.m.)
 TOTAL_CUES = ("in all", "in total", "altogether", "which makes", "making", "bringing the", "total of", "add up to",
@@ -51,7 +55,7 @@ NOT_A_PART = (r"(?![\w–-])(?!\s*(?:%|per ?cent|percent|[aApP]\.?[mM]\b|o'clock
               r"months?|years?)\b))")
 PART = re.compile(r"(?<![\w,.:$£€–-])(" + FIGURE + r")(?![\d,.:]\d)" + NOT_A_PART)
 # with a decimal ("7.3 million"): parts of a difference stated with one ("an increase of 1.7 million")
-DECIMAL_PART = re.compile(r"(?<![\w,.:$£€–-])(" + FIGURE + r"|\d+\.\d{1,2})(?![\d,.:]\d)" + NOT_A_PART)
+DECIMAL_PART = re.compile(r"(?<![\w,.:$£€–-])(" + DECIMAL + r"|" + FIGURE + r")(?![\d,.:]\d)" + NOT_A_PART)
 PERIOD_BEFORE = re.compile(r"\b(?:first|next|last|past|previous|following)\s+$")
 # a day of a month beside its month name, as the date recognizer spells months
 DATE_NEAR = re.compile(r"\b" + MONTH_RE + r"(?:\s+\d{1,2}\s*(?:and|to|[-–])\s*|\s*)$|^\s*" + MONTH_RE + r"\b", re.I)
@@ -93,11 +97,13 @@ def check_sums(rule: Rule, ctx: Context) -> Iterator[Finding]:
             for m in TOTAL.finditer(sent.text):
                 raw = m.group("a") or m.group("b")
                 total = number(raw)
-                parts = _parts(sent.text[:m.start()])
+                decimal = re.fullmatch(DECIMAL, raw)  # "a final total of 14.5": parts with decimals too
+                parts = _parts(sent.text[:m.start()], DECIMAL_PART if decimal else PART)
                 if len(parts) < 2 or not total or not math.isfinite(total):
                     continue
                 summed = sum(parts)
-                if abs(summed - total) < 0.5 or abs(summed - total) > tolerance * total:
+                exact = 0.5 * 10 ** -_decimals(raw) if decimal else 0.5
+                if abs(summed - total) < exact or abs(summed - total) > tolerance * total:
                     continue
                 start = m.start("a") if m.group("a") else m.start("b")
                 yield arithmetic_finding(rule, ctx, sid, sent, start, raw, "sum",
@@ -108,7 +114,7 @@ def check_sums(rule: Rule, ctx: Context) -> Iterator[Finding]:
 
 # a stated difference between two figures: "591 points and Arlen 547, a difference of 54 points"
 DIFFERENCE = re.compile(r"\b[Aa]n?\s+(?:difference|gap|margin|lead|deficit|increase|rise|decrease|drop|fall|decline)\s+"
-                        r"of\s+(?P<n>" + FIGURE + r"|\d+\.\d{1,2})(?![\d,.:–-]\d)"
+                        r"of\s+(?P<n>" + DECIMAL + r"|" + FIGURE + r")(?![\d,.:–-]\d)"
                         r"(?!\s*(?:%|per ?cent|percent|seconds?|secs?|minutes?|hours?)\b)")
 
 DIFFERENCE_CUES = ("difference of", "gap of", "margin of", "lead of", "deficit of", "increase of", "rise of",
@@ -124,7 +130,8 @@ def check_differences(rule: Rule, ctx: Context) -> Iterator[Finding]:
         sents = sentences_of(ctx, sid)
         for i, sent in enumerate(sents):
             for m in DIFFERENCE.finditer(sent.text):
-                pattern = DECIMAL_PART if "." in m.group("n") else PART
+                decimal = re.fullmatch(DECIMAL, m.group("n"))
+                pattern = DECIMAL_PART if decimal else PART
                 figures = _parts(sent.text[:m.start()], pattern)
                 if not figures and i and sents[i - 1].paragraph == sent.paragraph:
                     figures = _parts(sents[i - 1].text, pattern)
@@ -133,7 +140,7 @@ def check_differences(rule: Rule, ctx: Context) -> Iterator[Finding]:
                     continue
                 actual = abs(figures[0] - figures[1])
                 # right to the stated figure's last decimal: "an increase of 1.7 million" of 7.3 and 5.8 is 1.5
-                exact = 0.5 * 10 ** -_decimals(m.group("n")) if "." in m.group("n") else 0.5
+                exact = 0.5 * 10 ** -_decimals(m.group("n")) if decimal else 0.5
                 if abs(actual - stated) < exact or abs(actual - stated) > 0.5 * max(actual, stated):
                     continue  # right, or too far off to be these two figures' difference
                 yield arithmetic_finding(rule, ctx, sid, sent, m.start("n"), m.group("n"), "difference",
