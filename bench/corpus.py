@@ -3,7 +3,7 @@
 Each story is one invented race, in its own folder (a folder is one story to crossfact).
 In every story of three or more reports, three problems are planted, each in one report
 chosen at random: the winner's time off by a few hundredths, the runner-up's surname
-misspelt (two letters swapped), and the winner's quote drifted to mean something else.
+misspelt (two letters swapped) where the full name is written, and the winner's quote drifted to mean something else.
 EXPECTED.yaml lists them in the answer-key format of the seeds, with source prefixes
 ``sSSSSSrRR`` that name one report each, plus must-not-flag pairs (the same time written
 two ways; the winner's and the runner-up's times).
@@ -86,7 +86,10 @@ def story(rng: random.Random, k: int, reports: int) -> tuple[dict[str, str], lis
         when = day + dt.timedelta(days=rng.choice([0, 0, 1]))
         runner_last = bad_rl if r == plant[1] else rl
         values = {
-            "w": f"{wf} {wl}", "wl": wl, "r": f"{rf} {runner_last}", "rl": runner_last, "t": f"{tf} {tl}",
+            # the slip is made where the full name is written; the surname alone stays right, as a real
+            # slip is made once or twice beside the right spelling (a spelling a report writes every time
+            # is its own, a transliteration or a house style)
+            "w": f"{wf} {wl}", "wl": wl, "r": f"{rf} {runner_last}", "rl": rl, "t": f"{tf} {tl}",
             "meet": meet, "city": city, "ev": ev, "pos": pos, "pr": pr.capitalize(), "rp": pr,
             "wt": clock(bad_wt if r == plant[0] else wt), "rt": clock(rt),
             "day": f"{day:%A}, {day:%B} {day.day}", "oh": f"{of} {ol}", "ot": clock(ot), "ocity": ocity,

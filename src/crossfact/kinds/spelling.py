@@ -24,7 +24,8 @@ word the reports also print in lower case), "Andalucía" / "Andalusia" (accents 
 side only: a name as another language writes it), "Zealand" / "Zealander", "Starlink" /
 "Starliner" (other endings: other words), "Brisko-MG" / "Brisko" (a state's code glued to a club's name),
 "Casa Santa Marta" / "Santa Maria Maggiore" (the majority's name always has a word the other's never has, and
-the other is never written alone: two places that share a word).
+the other is never written alone: two places that share a word), "Zelenskyy" written three times in one report
+that never writes the others' "Zelensky" (its own spelling: a transliteration, a house style).
 """
 
 from __future__ import annotations
@@ -87,8 +88,8 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
                 continue
             if canon is None and w in leaders and _skeleton(w) == _skeleton(best):
                 continue  # a tie in vowels only: two romanisations ("Jung-hyun" / "Jeong-hyun"), no slip to tell
-            if (_other_language(uses[w], uses[best]) or _other_entity(uses[w], uses[best])) \
-                    and canon not in res.registered:
+            if (_other_language(uses[w], uses[best]) or _other_entity(uses[w], uses[best])
+                    or _house_style(uses[w], srcs[best])) and canon not in res.registered:
                 continue
             if canon and len(srcs[w]) >= len(srcs[canon]) and canon not in res.registered:
                 continue
@@ -121,6 +122,19 @@ def _other_language(a: list[tuple[Claim, str]], b: list[tuple[Claim, str]]) -> b
         return {not w.isascii() for _, w in uses}
 
     return {frozenset(accents(a)), frozenset(accents(b))} == {frozenset({True}), frozenset({False})}
+
+
+HOUSE_STYLE = 3  # times a report writes a spelling, never the other, for it to be the report's own
+
+
+def _house_style(mine: list[tuple[Claim, str]], theirs: set[str]) -> bool:
+    """Every report with this spelling writes it three times or more and never the majority's: its own
+    spelling of the name ("Zelenskyy", "Raeisi", "Naypyitaw" as a house style or a transliteration), not a
+    slip (a slip is made once or twice, often beside the right spelling)."""
+    per: dict[str, int] = defaultdict(int)
+    for c, _ in mine:
+        per[c.source] += 1
+    return min(per.values()) >= HOUSE_STYLE and not set(per) & theirs
 
 
 def _other_entity(a: list[tuple[Claim, str]], b: list[tuple[Claim, str]]) -> bool:
