@@ -178,8 +178,9 @@ def substantive(a: list[str], b: list[str]) -> bool:
     changed = [op for op in ops if op[0] != "equal"]
     if len(changed) == 1 and abs((changed[0][2] - changed[0][1]) - (changed[0][4] - changed[0][3])) > 1:
         return False
-    content_a = {w for w in changed_a if w not in ignored and len(w) >= 4}
-    content_b = {w for w in changed_b if w not in ignored and len(w) >= 4}
+    # a signal word read in passing above is no content word here ("would like" / "want": like is a filler)
+    content_a = {w for w in changed_a if w not in ignored | IN_PASSING and len(w) >= 4}
+    content_b = {w for w in changed_b if w not in ignored | IN_PASSING and len(w) >= 4}
     # inflections share a stem: five letters ("celebration" / "celebrate") or the Snowball stemmer's
     # ("trying" / "tried", "working" / "worked")
     if not (content_a and content_b) or {w[:5] for w in content_a} == {w[:5] for w in content_b}:
