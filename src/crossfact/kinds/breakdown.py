@@ -21,7 +21,8 @@ be a bare figure, the one figure of the clause before a colon, dash or comma ("I
 194: 95 in Arlen, ..."; "559 people were arrested, 491 in Arlen and 86 elsewhere"), always a near
 miss; of two figures there, the one whose noun the first part repeats ("11,585 people from 1,655 families
 were affected: 1,320 families in Arlen, 105 in Brisk, ..."). A list by kind of person ("9 children, 6 women
-and 3 elderly men") is no partition and is left alone.
+and 3 elderly men") is no partition and is left alone, unless it ends on the rest ("21 protesters, nine
+prisoners, three police officers and 16 others").
 """
 
 from __future__ import annotations
@@ -87,8 +88,23 @@ def read_list(text: str) -> tuple[int, float] | None:
         items += 1
         covered += m.end() - m.start()
     if items < 3 or covered < 0.6 * len(re.sub(r"[\s,.;]|\band\b|\bwith\b", "", text)):
-        return read_parts(text)
+        return read_parts(text) or read_kinds(text)
     return items, total
+
+
+KIND = re.compile(r"(?P<n>" + N + r")\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?")
+ASIDE = re.compile(r",\s+(?:including|among\s+(?:them|whom)|of\s+whom)\b")
+REST = re.compile(r"(?P<n>" + N + r")\s+(?:others|more|other\s+[a-z]+)")
+
+
+def read_kinds(text: str) -> tuple[int, float] | None:
+    """A list by kind of person that ends on the rest ("21 protesters, nine prisoners, three police officers
+    and 16 others"): the rest makes it whole. Without it, some kinds of the whole are listed, not all."""
+    text = ASIDE.split(text)[0]  # "... and 16 others, including an Indian woman": what the rest holds
+    chunks = [c.strip() for c in PARTS_SPLIT.split(text.strip().rstrip(".;")) if c.strip()]
+    if len(chunks) < 3 or not REST.fullmatch(chunks[-1]) or not all(KIND.fullmatch(c) for c in chunks[:-1]):
+        return None
+    return len(chunks), sum(number_or_word((KIND.fullmatch(c) or REST.fullmatch(c)).group("n")) for c in chunks)
 
 
 def read_parts(text: str) -> tuple[int, float] | None:
