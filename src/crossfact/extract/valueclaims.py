@@ -42,7 +42,7 @@ SINCE_BEFORE = re.compile(r"\bsince\s+$")
 # an estimate since revised: "a preliminary magnitude of 8.0", "first put the quake at magnitude 8.0", "upgraded
 # from 8.0", "8.0, before raising it to 8.8", "upgraded it to 8.7, and minutes later to 8.8"
 EARLY_ESTIMATE = re.compile(r"\b(?:preliminary|initial(?:ly)?|originally|first\s+(?:put|estimated|reported|measured|"
-                            r"gave|recorded|rated)|earlier\s+estimate|(?:upgraded|raised|revised|downgraded)\s+"
+                            r"gave|recorded|rated|logged|registered)|earlier\s+estimate|(?:upgraded|raised|revised|downgraded)\s+"
                             r"(?:\w+\s+){0,3}?from)\b[^.;]{0,40}$", re.I)
 REVISED_AFTER = re.compile(r"\s*,?\s*(?:(?:before|and\s+then|then|but\s+later)\s+(?:\w+\s+)?"
                            r"(?:upgrad|rais|revis|downgrad|lower|correct|settl)"

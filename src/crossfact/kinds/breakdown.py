@@ -37,7 +37,8 @@ from .base import Context, Rule, sentences_of, side
 from .statedsum import arithmetic_finding, part_figures
 
 N = r"(?:\d[\d,]*|" + COUNT_WORDS + r")"
-PLACE = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}"  # "Arlen", "Arlen City", "the Upper Coast Region"
+# "Arlen", "Arlen City", "the Upper Coast Region", "St. Arlen"
+PLACE = r"(?:St\.?\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}"
 NAMES = PLACE + r"(?:\s+and\s+" + PLACE + r")*"
 ITEMS = re.compile(
     r"(?P<names>" + NAMES + r")\s+(?:accounted\s+for\s+|at\s+|had\s+|with\s+)?(?P<n>" + N + r")"
