@@ -251,8 +251,13 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
             subject = "" if action else place[2] if place else ""
             sink.add(sent, m.start, m.end, subject, "event.clock", value, quals, "news/clock")
         elif m.type == "relative":
-            sink.add(sent, m.start, m.end, subject or "", "relative",
-                     {"type": "relative", "text": m.text, "days": list(m.get("days"))}, quals, "generic/relative")
+            value = {"type": "relative", "text": m.text, "days": list(m.get("days"))}
+            hedged = vals.hedge(text, m.start)
+            if hedged:  # "more than a month ago": a bound, not a date
+                value["hedge"] = hedged
+            if _quoted(text, m.start):  # '"... a winner today," she said': spoken on a day the report may not be
+                value["quoted"] = True
+            sink.add(sent, m.start, m.end, subject or "", "relative", value, quals, "generic/relative")
         elif m.type == "date":
             # "the 2018 final on Sunday, July 15": a year nearby is the date's year
             before_year = year[2] if year and year[1] <= m.start and "," not in text[year[1]:m.start] else None
@@ -282,6 +287,11 @@ MATCH_WORDS = re.compile(r"\b(?:match|final|contest|game|play|tennis|bout|fight|
                          r"victory|beat|title)\b|\bto\s+(?:close|seal|wrap|see)\b|\bwas\s+(?:all\s+)?over\b", re.I)
 NOT_LENGTH = re.compile(r"\s*(?:quicker|faster|longer|shorter|slower|less|more|earlier|later|before|ago|behind|ahead|"
                         r"left|to go|late|delay|of (?:rain|delay|waiting))\b")
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Inside a quotation: an odd number of straight quotes, or more opening than closing curly ones, before it."""
+    return text.count('"', 0, pos) % 2 == 1 or text.count("“", 0, pos) > text.count("”", 0, pos)
 
 
 def _match_length(text: str, m: vals.Mention) -> bool:

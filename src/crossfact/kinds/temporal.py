@@ -188,8 +188,9 @@ def _event_of(c: Claim, claims: list[Claim]) -> str | None:
 def _relative(rule: Rule, pool: list[Claim], claims: list[Claim], ctx: Context) -> Iterator[Finding]:
     dated = [c for c in claims if c.predicate == "event.date" and c.subject and c.status != "rejected"]
     for c in pool:
-        if c.predicate != "relative" or not ctx.sources[c.source].date:
-            continue
+        if c.predicate != "relative" or not ctx.sources[c.source].date or c.value.get("hedge") \
+                or c.value.get("quoted"):
+            continue  # "more than a month ago" is a bound; "today" in a quote is the speaker's day
         report = dt.date.fromisoformat(ctx.sources[c.source].date)
         event = _event_of(c, claims)
         if event is None:
