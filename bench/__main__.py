@@ -30,7 +30,8 @@ def one(size: int, per_story: int, jobs: int, root: Path) -> dict:
     folder = root / f"corpus-{size}-{per_story}"
     if not (folder / "EXPECTED.yaml").exists():
         shutil.rmtree(folder, ignore_errors=True)
-        code = f"from bench import corpus; corpus.write({str(folder)!r}, {max(1, size // per_story)}, {per_story})"
+        code = (f"from pathlib import Path; from bench import corpus; "
+                f"corpus.write(Path({str(folder)!r}), {max(1, size // per_story)}, {per_story})")
         subprocess.run([sys.executable, "-c", code], check=True)
     measure.floor(folder)  # once to warm the page cache, as the check runs find it
     floor = measure.floor(folder)

@@ -28,14 +28,16 @@ PHRASE = re.compile(r"[^,;:.!?()\"“”]{0,80}?\b(?:in|of)\s+(?:[A-Z][a-z]+\.?\
 LIST_GAP = re.compile(r"(?:,\s*|\s+and\s+|\s+or\s+)$")
 # the feat a first is of: "the first American to win", "the first rider since ... to win"
 FEAT_BEFORE = re.compile(r"\bfirst\b[^,;:.]{0,60}?\bto\s+([a-z]+)\b[^,;:.]*$")
+FIRST_OR_NOT = re.compile(r"\b(?:first|not|never|no|nobody|none|no one)\b[^,;:.]*$|n[’']t\b[^,;:.]*$", re.I)
 FEAT_AFTER = re.compile(r"\s+to\s+([a-z]+)\b")
 NAMED = ("person", "event", "org", "place", "other")  # not a demonym ("Italian") nor a title
 # a named storm: storms are named once a season and their names retired or reused years apart, so one name
 # in one story is one storm
-STORM = re.compile(r"\b(?:Hurricane|Typhoon|Super\s+Typhoon|Cyclone|Tropical\s+Storm|Storm)\s+([A-Z][a-z]+)\b")
+STORM = re.compile(r"\b(?:Hurricane|Typhoon|Super\s+Typhoon|Cyclone|Tropical\s+Storm|Storm)\s+"
+                   r"(?!(?:Center|Centre|Season|Warning|Watch|Hunters|Prediction|Tracker|Names?)\b)([A-Z][a-z]+)\b")
 STORM_GAP = re.compile(r"(?:,?\s+(?:which|that|when\s+it)\b[^.;:()]{0,60}?)?\s+(?:in|of|on)\s+(?:[A-Z][a-z]+\.?\s+)?"
                        r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$|\s+\($")
-YEAR_BEFORE = re.compile(r"(?:\b(?:the|[Ii]n)\s+|^)$")  # "the 1988 Hurricane Arlo"
+YEAR_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]n)\s+|^)$")  # "the 1988 Hurricane Arlo"
 
 
 def precedent_claims(sink: ClaimSink, sent: Sentence, sent_names: list, persons: dict[str, str],
@@ -45,6 +47,8 @@ def precedent_claims(sink: ClaimSink, sent: Sentence, sent_names: list, persons:
     if not years:
         return
     for since in SINCE.finditer(text):
+        if not FIRST_OR_NOT.search(text, 0, since.start()):
+            continue  # "has trained in Arlen since Ida Rolf left in 2029": no first counted from it
         first = next((m for m in years if m.start >= since.end()), None)
         if first is None or not PHRASE.fullmatch(text, since.end(), first.start):
             continue
@@ -77,7 +81,8 @@ def storm_claims(sink: ClaimSink, sent: Sentence, mentions: list[Mention]) -> No
     for storm in STORM.finditer(text):
         after = next((m for m in years if m.start >= storm.end()), None)
         before = next((m for m in reversed(years) if m.end <= storm.start()), None)
-        if after and STORM_GAP.fullmatch(text, storm.end(), after.start):
+        if after and STORM_GAP.fullmatch(text, storm.end(), after.start) \
+                and not STORM.search(text, storm.end(), after.start):  # "stronger than Typhoon Brisa in 2019"
             year = after
         elif before and storm.start() - before.end <= 1 and YEAR_BEFORE.search(text, 0, before.start):
             year = before

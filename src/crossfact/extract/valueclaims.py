@@ -41,12 +41,12 @@ RUNNING_BEST = re.compile(r"\b(?:strongest|largest|biggest|highest|worst)\b[^.;]
 SINCE_BEFORE = re.compile(r"\bsince\s+$")
 # an estimate since revised: "a preliminary magnitude of 8.0", "first put the quake at magnitude 8.0", "upgraded
 # from 8.0", "8.0, before raising it to 8.8", "upgraded it to 8.7, and minutes later to 8.8"
-EARLY_ESTIMATE = re.compile(r"\b(?:preliminary|initial(?:ly)?|originally|first\s+(?:put|estimated|reported|measured|"
+EARLY_ESTIMATE = re.compile(r"\b(?:preliminary|initial(?:ly)?|originally|first\s+(?:put|estimated|measured|"
                             r"gave|recorded|rated|logged|registered)|earlier\s+estimate|(?:upgraded|raised|revised|downgraded)\s+"
                             r"(?:\w+\s+){0,3}?from)\b[^.;]{0,40}$", re.I)
 REVISED_AFTER = re.compile(r"\s*,?\s*(?:(?:before|and\s+then|then|but\s+later)\s+(?:\w+\s+)?"
                            r"(?:upgrad|rais|revis|downgrad|lower|correct|settl)"
-                           r"|and\s+(?:[\w-]+\s+){0,5}?to\s+(?:magnitude\s+)?\d)", re.I)
+                           r"|and\s+(?:[\w-]+\s+){0,5}?to\s+(?:magnitude\s+)?\d[.,]\d)", re.I)
 CLAUSE_BREAK = re.compile(r",\s+(?:where|who|which|when|whose|while|nor|and|or|but)\b")
 WHEN_AFTER = re.compile(r",?\s+when\b")
 VENUE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$")  # "at the Harbour Stadium", "in Arlen"

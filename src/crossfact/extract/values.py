@@ -114,6 +114,10 @@ CONVERTED = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s?(?:km/h|kph|mph|km|kilometres|
 def number(text: str) -> float:
     """'65,600', '65.600' and '65 600' are 65600; '1,25,000' (Indian grouping) is 125000; '7.6' and '7,6'
     are 7.6."""
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+", text):  # "1,234.5"
+        return float(text.replace(",", ""))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", text):  # "1.234,5"
+        return float(text.replace(".", "").replace(",", "."))
     if GROUPED.fullmatch(text) or text.count(",") + text.count(".") > 1:  # "1,25,000", "1.234.567"
         return float(re.sub(r"\D", "", text))
     return float(text.replace(",", "."))

@@ -61,7 +61,8 @@ COLON = re.compile(r":(?!\d)")
 # a part of a list read part by part: "137 more in the playoffs", "172 from the opposition"; not a time
 # ("12 in the morning": a count over time, not a part of a place)
 PART = re.compile(r"(?P<n>" + N + r"|once|twice)(?:\s+times)?(?:\s+more)?\s+(?:in|from|at|on|through|by)\s+"
-                  r"(?!(?:the\s+)?(?:(?:first|last|next|early|late)\s+)?(?:morning|afternoon|evening|night|day|week|month|year|hours?|dawn|noon|midnight|"
+                  r"(?!(?:the\s+)?(?:(?:first|last|next|early|late)\s+)?(?:morning|afternoon|evening|night|day|week|month|year|hours?|dawn|noon|midnight|midday|nightfall|"
+                  r"dusk|sunset|sunrise|end|close|"
                   r"overnight|" + WEEKDAY_RE + r"|" + MONTH_RE + r")\b)[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,5}")
 PARTS_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 

@@ -22,6 +22,10 @@ only else few little many much entire whole part partly half hardly barely scarc
 immediately everyone everybody everything anyone anybody""".split())
 NEGATION = frozenset("not no never nothing none nobody neither nor cannot hardly barely scarcely".split())
 DENIAL_LEAD = frozenset("not never".split())  # opening a remark, they deny all of it ("No, ..." is an answer)
+# what a denial opening a remark governs ("Not for a moment did I", "Never did I", "Not once"); "Not really,"
+# "Not yet," "Never again," are answers
+GOVERNED = frozenset("for once a one even only did do does have has had will would was were is are in at since "
+                     "until".split())
 CERTAINTY = frozenset("surely probably certainly definitely maybe perhaps possibly likely unlikely".split())
 EMPHASIS = frozenset("definitely certainly absolutely".split())  # stress what is said ("surely" hedges)
 # signal words a rendering adds or drops in passing when it rewords a remark ("I got some pressure from
@@ -101,9 +105,10 @@ def substantive(a: list[str], b: list[str]) -> bool:
     # opening on a denial the other has not ("Not for a moment did I feel ..." / "For a moment, I felt ...")
     # says the opposite
     ops, ends = _cut_ends(SequenceMatcher(None, a, b, autojunk=False).get_opcodes())
-    if ends and ends[0][1] == ends[0][3] == 0 and {*a[:ends[0][2]], *b[:ends[0][4]]} & DENIAL_LEAD \
-            and ends[0][2] + ends[0][4] <= 2:
-        return True
+    if ends and ends[0][1] == ends[0][3] == 0 and ends[0][2] + ends[0][4] == 1:
+        lead, rest = (a, a[1:]) if ends[0][2] else (b, b[1:])
+        if lead[0] in DENIAL_LEAD and rest and rest[0] in GOVERNED:
+            return True
     # each side opening with words of its own, the rest alike: another lead-in ("Overall, I think ..." /
     # "After all, ..."), as two transcripts or translations render it, unless it is a signal word
     # ("Surely ..." / "Probably ..."), a figure, or a word of its own on each side ("Arlen deserved" /
@@ -213,7 +218,7 @@ SAME_SENSE = {w: group.split()[0] for group in (
 
 # words that say the opposite of each other: a translation never renders one as the other
 OPPOSITES = [(frozenset(a.split()), frozenset(b.split())) for a, b in (
-    ("ongoing continuing continues under", "completed complete finished over ended"),
+    ("ongoing continuing continues", "completed complete finished ended"),
     ("alive survived", "dead died killed"),
     ("open opened reopened", "closed shut"),
     ("better", "worse"),
@@ -248,7 +253,10 @@ def _stemmer():  # noqa: ANN202  imported on first use: most checks compare no q
     return stemmer("english")
 
 
-NEGATIVE_PREFIXES = ("dis", "un", "in", "im", "ir", "il", "non")
+# a word that says a denial with a prefix, and the stem of what it denies ("disbelief": not believing)
+AFFIXED_DENIALS = {"disbelief": "believ", "unbelievable": "believ", "unbelievably": "believ", "impossible": "possib",
+                   "unable": "able", "unhappy": "happy", "unsure": "sure", "unclear": "clear", "unfair": "fair",
+                   "incorrect": "correct", "unaware": "aware", "unknown": "know", "unacceptable": "accept"}
 
 
 def _unaffixed(said: list[str], other: list[str]) -> tuple[list[str], list[str]]:
@@ -256,9 +264,7 @@ def _unaffixed(said: list[str], other: list[str]) -> tuple[list[str], list[str]]
     "unbelievable" / "not believable"): one sense, as translators render it either way."""
     for i, w in enumerate(said[:-1]):
         if w in ("not", "never"):
-            stem = said[i + 1][:5]
-            hit = next((o for o in other for p in NEGATIVE_PREFIXES if o.startswith(p) and o[len(p):][:5] == stem
-                        and len(stem) == 5), None)
+            hit = next((o for o in other if o in AFFIXED_DENIALS and said[i + 1].startswith(AFFIXED_DENIALS[o])), None)
             if hit:
                 return said[:i] + said[i + 2:], [o for o in other if o != hit]
     return said, other

@@ -67,12 +67,14 @@ def _contradicts(actual: float, stated: float, how: str | None) -> bool:
 
 
 NOUN = re.compile(r"\s+([a-z]{3,})")
+TO_SOMEONE = re.compile(r"\s+(?:to|for)\s+[A-Z]")
 
 
 def _same_noun(text: str, whole_end: int, rest_end: int) -> bool:
     """The word after the whole and after the remainder is one noun ("89 substations", "six substations")."""
     a, b = NOUN.match(text, whole_end), NOUN.match(text, rest_end)
-    return bool(a and b) and a.group(1)[:5] == b.group(1)[:5]
+    # "12 of the 20 stages, leaving six stages for Ida Rolf": given to someone, not all that is left
+    return bool(a and b) and a.group(1)[:5] == b.group(1)[:5] and not TO_SOMEONE.match(text, b.end())
 
 
 def check_remainders(rule: Rule, ctx: Context) -> Iterator[Finding]:
