@@ -86,7 +86,8 @@ def test_thousands_written_apart_with_a_space_are_one_figure(written: str) -> No
     assert [c.value.get("value") for c in claims if c.predicate == "count.attendance"] == [want]
 
 
-@pytest.mark.parametrize("written, value", [("1,25,000", 125000), ("12,34,56,789", 123456789), ("1.234.567", 1234567)])
+@pytest.mark.parametrize("written, value", [("1,25,000", 125000), ("12,34,56,789", 123456789), ("1.234.567", 1234567),
+                                            ("1,234.5", 1234.5), ("1.234,5", 1234.5)])
 def test_a_figure_grouped_any_way_is_read_not_raised(written: str, value: int) -> None:
     """Indian grouping ("1,25,000 litres") once raised a ValueError that stopped the whole check."""
     text = "---\ndate: 2031-06-13\n---\nThe tanks held " + written + " litres of fuel.\n"
