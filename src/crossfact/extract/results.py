@@ -151,7 +151,12 @@ def scores(text: str) -> list[Mention]:
     out: list[Mention] = []
     if not may_contain(text, SCORE_NEEDS):  # a score follows a word of winning, losing or scoring
         return out
+    # a set's tie-break in brackets ("7-6 (7-3)"): the same score written alone in the sentence ("she won it
+    # 7-3 to complete a 6-3, 7-6 (7-3) victory") is that tie-break, not the match's score
+    breaks = {re.sub(r"\s", "", b) for b in TIE_BREAK.findall(text)} if "(" in text else set()
     for m in lowered(text, SCORE_RE):
+        if breaks and re.sub(r"\s", "", m.group("s")) in breaks:
+            continue
         if RUNNING.search(text, max(0, m.start("s") - 30), m.start("s")) or RUN_AFTER.match(text, m.end("s")):
             continue  # "and it's 9-2", "a 9-0 run", "levelled the score at 5:5": the score while the game was on;
                 # "kept his 5-0 record in finals": wins and losses, no game's score
@@ -170,6 +175,7 @@ def scores(text: str) -> list[Mention]:
     return out
 
 
+TIE_BREAK = re.compile(r"\d{1,2}[-–:]\d{1,2}\s*\((\d{1,2}[-–:]\d{1,2})\)")
 RUNNING = re.compile(r"(?:\bit(?:['’]s| is)|\b(?:levell?ed|tied|levels|ties) the score(?: at)?|\btie-?break)\s+$", re.I)
 RUN_AFTER = re.compile(r"\s+(?:run|record|streak|head-to-head)\b")  # "a 9-0 run", "a perfect 5-0 record in finals"
 PART_OF_GAME = re.compile(r"\b(?:set|half|quarter|period|frame|innings)\b")
