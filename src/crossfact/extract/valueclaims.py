@@ -216,6 +216,10 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
                 # a precise measurement ("1.2 meters") and when it was taken
                 c = clock[2]
                 when = {"type": "clock", "text": c.text, "minutes": c.get("minutes"), "measure": m.text}
+                conv = _conversion(c, mentions, text)
+                if conv is not None:  # "12:50 p.m. (0620 GMT)": the instant, whatever the local zone
+                    when["utc"] = (conv.get("minutes") - 60 * UTC_OFFSETS[conv.get("zone")]) % 1440
+                    when["text"] = f"{c.text} ({conv.text})"
                 if ROUGH_CLOCK.search(text, max(0, c.start - 24), c.start):
                     when["hedge"] = "about"  # "struck shortly before 1:00 pm": no time to hold against 12:50
                 sink.add(sent, c.start, c.end, f"{m.get('dimension')}:{m.get('value'):g}", "mark.clock", when,
@@ -287,6 +291,20 @@ MATCH_WORDS = re.compile(r"\b(?:match|final|contest|game|play|tennis|bout|fight|
                          r"victory|beat|title)\b|\bto\s+(?:close|seal|wrap|see)\b|\bwas\s+(?:all\s+)?over\b", re.I)
 NOT_LENGTH = re.compile(r"\s*(?:quicker|faster|longer|shorter|slower|less|more|earlier|later|before|ago|behind|ahead|"
                         r"left|to go|late|delay|of (?:rain|delay|waiting))\b")
+
+
+# hours east of UTC of the zones a report converts a local time into ("12:50 p.m. (0620 GMT)")
+UTC_OFFSETS = {"GMT": 0, "UTC": 0, "CET": 1, "CEST": 2, "BST": 1, "EDT": -4, "EST": -5, "CDT": -5, "CST": -6,
+               "PDT": -7, "PST": -8, "JST": 9, "AEST": 10, "AWST": 8}
+CONVERSION = re.compile(r"\s*\(\s*$")
+
+
+def _conversion(c: vals.Mention, mentions: list, text: str) -> vals.Mention | None:
+    """The bracketed conversion of a clock into a known zone right after it ("12:50 p.m. (0620 GMT)")."""
+    conv = next((x for x in mentions if x.type == "clock" and x.start > c.end), None)
+    if conv is None or not CONVERSION.fullmatch(text, c.end, conv.start) or conv.get("zone") not in UTC_OFFSETS:
+        return None
+    return conv
 
 
 def _quoted(text: str, pos: int) -> bool:

@@ -48,6 +48,8 @@ def equal(a: Claim, b: Claim, tolerance: float, ctx: Context, strict: bool = Fal
         # the same sets in order, less the last ("6-2, 6-2" of "6-2, 6-2, 7-6"): a shorter cut
         short, full = sorted((pa, pb), key=len)
         return len(short) >= 2 and len(full) == len(short) + 1 and full[:len(short)] == short
+    if a.value.get("utc") is not None and b.value.get("utc") is not None:
+        return min((a.value["utc"] - b.value["utc"]) % 1440, (b.value["utc"] - a.value["utc"]) % 1440) <= 1
     if a.value.get("type") == "clock" == b.value.get("type") and None not in (za := _zone(a), zb := _zone(b)) \
             and za != zb:
         return False  # 06:27 BST is not 06:27 UTC
