@@ -20,8 +20,10 @@ from .clauses import attribution
 from .gender import known_pronouns, pronoun_of, stands_for
 from .packs import Pack, lexicon
 from .patterns import pattern_claims
-from .precedents import precedent_claims, storm_claims
+from .precedents import precedent_claims
 from .quotes import quote_claims
+from .storms import CUES as STORM_CUES
+from .storms import storm_claims
 from .valueclaims import value_claims
 
 MAX_PROSE = 3000
@@ -81,7 +83,7 @@ def extract(source: Source, packs: tuple[Pack, ...]) -> list[Claim]:
         agency = here or agency
         if "since" in sent.text:
             precedent_claims(sink, sent, sent_names, persons, mentions)
-        if "Hurricane" in sent.text or "Typhoon" in sent.text or "Cyclone" in sent.text or "Storm" in sent.text:
+        if any(cue in sent.text for cue in STORM_CUES):
             storm_claims(sink, sent, mentions)
         pattern_claims(sink, sent, resolved, here_topic, packs, sent_names, lex)
         if sentence_topic:

@@ -1,6 +1,5 @@
 """Precedents: the year a "first since" counts from ("the first rider since Ada Holm in 2019 to win
-both", "his first win since the Velmouth Grand Prix in July 2029"), and the year of a named storm
-("Hurricane Arlo in 1988", "the 1988 Hurricane Arlo", "Typhoon Arlo, which struck in October 2019").
+both", "his first win since the Velmouth Grand Prix in July 2029").
 
 A report that calls something the first since a named person, team or event "in YEAR" says when
 that precedent was; every report of the story means the same precedent when it names the same one
@@ -31,19 +30,12 @@ FEAT_BEFORE = re.compile(r"\bfirst\b[^,;:.]{0,60}?\bto\s+([a-z]+)\b[^,;:.]*$")
 FIRST_OR_NOT = re.compile(r"\b(?:first|not|never|no|nobody|none|no one)\b[^,;:.]*$|n[’']t\b[^,;:.]*$", re.I)
 FEAT_AFTER = re.compile(r"\s+to\s+([a-z]+)\b")
 NAMED = ("person", "event", "org", "place", "other")  # not a demonym ("Italian") nor a title
-# a named storm: storms are named once a season and their names retired or reused years apart, so one name
-# in one story is one storm
-STORM = re.compile(r"\b(?:Hurricane|Typhoon|Super\s+Typhoon|Cyclone|Tropical\s+Storm|Storm)\s+"
-                   r"(?!(?:Center|Centre|Season|Warning|Watch|Hunters|Prediction|Tracker|Names?)\b)([A-Z][a-z]+)\b")
-STORM_GAP = re.compile(r"(?:,?\s+(?:which|that|when\s+it)\b[^.;:()]{0,60}?)?\s+(?:in|of|on)\s+(?:[A-Z][a-z]+\.?\s+)?"
-                       r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$|\s+\($")
-YEAR_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]n)\s+|^)$")  # "the 1988 Hurricane Arlo"
 
 
 def precedent_claims(sink: ClaimSink, sent: Sentence, sent_names: list, persons: dict[str, str],
                      mentions: list[Mention]) -> None:
     text = sent.text
-    years = [m for m in mentions if m.type == "year" or (m.type == "date" and m.get("year"))]
+    years = dated(mentions)
     if not years:
         return
     for since in SINCE.finditer(text):
@@ -72,21 +64,7 @@ def precedent_claims(sink: ClaimSink, sent: Sentence, sent_names: list, persons:
                      {"feat": feat} if feat else {}, "generic/precedent-year")
 
 
-def storm_claims(sink: ClaimSink, sent: Sentence, mentions: list[Mention]) -> None:
-    """The year of a storm named in the sentence: the first year after it in its clause ("Hurricane Arlo in
-    1988", "Typhoon Arlo, which struck on 12 October 2019", "Cyclone Arlo (2019)") or right before it ("the
-    1988 Hurricane Arlo")."""
-    text = sent.text
-    years = [m for m in mentions if m.type == "year" or (m.type == "date" and m.get("year"))]
-    for storm in STORM.finditer(text):
-        after = next((m for m in years if m.start >= storm.end()), None)
-        before = next((m for m in reversed(years) if m.end <= storm.start()), None)
-        if after and STORM_GAP.fullmatch(text, storm.end(), after.start) \
-                and not STORM.search(text, storm.end(), after.start):  # "stronger than Typhoon Brisa in 2019"
-            year = after
-        elif before and storm.start() - before.end <= 1 and YEAR_BEFORE.search(text, 0, before.start):
-            year = before
-        else:
-            continue
-        sink.add(sent, year.start, year.end, storm.group(1), "storm.year",
-                 {"type": "year", "text": str(year.get("year")), "as_written": year.text}, {}, "news/storm-year")
+
+def dated(mentions: list[Mention]) -> list[Mention]:
+    """The mentions that give a year: a year, or a date with one."""
+    return [m for m in mentions if m.type == "year" or (m.type == "date" and m.get("year"))]

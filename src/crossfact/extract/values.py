@@ -114,15 +114,17 @@ CONVERTED = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s?(?:km/h|kph|mph|km|kilometres|
 def number(text: str) -> float:
     """'65,600', '65.600' and '65 600' are 65600; '1,25,000' (Indian grouping) is 125000; '7.6' and '7,6'
     are 7.6."""
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+", text):  # "1,234.5"
+    if COMMA_GROUPED_DECIMAL.fullmatch(text):  # "1,234.5"
         return float(text.replace(",", ""))
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", text):  # "1.234,5"
+    if STOP_GROUPED_DECIMAL.fullmatch(text):  # "1.234,5"
         return float(text.replace(".", "").replace(",", "."))
     if GROUPED.fullmatch(text) or text.count(",") + text.count(".") > 1:  # "1,25,000", "1.234.567"
         return float(re.sub(r"\D", "", text))
     return float(text.replace(",", "."))
 
 
+COMMA_GROUPED_DECIMAL = re.compile(r"\d{1,3}(?:,\d{3})+\.\d+")
+STOP_GROUPED_DECIMAL = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
 GROUPED = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+")
 
 

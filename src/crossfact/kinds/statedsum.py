@@ -97,12 +97,11 @@ def check_sums(rule: Rule, ctx: Context) -> Iterator[Finding]:
             for m in TOTAL.finditer(sent.text):
                 raw = m.group("a") or m.group("b")
                 total = number(raw)
-                decimal = re.fullmatch(DECIMAL, raw)  # "a final total of 14.5": parts with decimals too
-                parts = _parts(sent.text[:m.start()], DECIMAL_PART if decimal else PART)
+                pattern, exact = _read_as(raw)  # "a final total of 14.5": parts with decimals too
+                parts = _parts(sent.text[:m.start()], pattern)
                 if len(parts) < 2 or not total or not math.isfinite(total):
                     continue
                 summed = sum(parts)
-                exact = 0.5 * 10 ** -_decimals(raw) if decimal else 0.5
                 if abs(summed - total) < exact or abs(summed - total) > tolerance * total:
                     continue
                 start = m.start("a") if m.group("a") else m.start("b")
@@ -130,8 +129,8 @@ def check_differences(rule: Rule, ctx: Context) -> Iterator[Finding]:
         sents = sentences_of(ctx, sid)
         for i, sent in enumerate(sents):
             for m in DIFFERENCE.finditer(sent.text):
-                decimal = re.fullmatch(DECIMAL, m.group("n"))
-                pattern = DECIMAL_PART if decimal else PART
+                # right to the stated figure's last decimal: "an increase of 1.7 million" of 7.3 and 5.8 is 1.5
+                pattern, exact = _read_as(m.group("n"))
                 figures = _parts(sent.text[:m.start()], pattern)
                 if not figures and i and sents[i - 1].paragraph == sent.paragraph:
                     figures = _parts(sents[i - 1].text, pattern)
@@ -139,8 +138,6 @@ def check_differences(rule: Rule, ctx: Context) -> Iterator[Finding]:
                 if len(figures) != 2 or not math.isfinite(stated):
                     continue
                 actual = abs(figures[0] - figures[1])
-                # right to the stated figure's last decimal: "an increase of 1.7 million" of 7.3 and 5.8 is 1.5
-                exact = 0.5 * 10 ** -_decimals(m.group("n")) if decimal else 0.5
                 if abs(actual - stated) < exact or abs(actual - stated) > 0.5 * max(actual, stated):
                     continue  # right, or too far off to be these two figures' difference
                 yield arithmetic_finding(rule, ctx, sid, sent, m.start("n"), m.group("n"), "difference",
@@ -149,9 +146,13 @@ def check_differences(rule: Rule, ctx: Context) -> Iterator[Finding]:
                                          f"which are {actual:g} apart")
 
 
-def _decimals(written: str) -> int:
-    """Decimals of a figure written with a decimal point ("1.7" has one; "1,700" none)."""
-    return len(written.rsplit(".", 1)[1]) if "." in written else 0
+def _read_as(stated: str) -> tuple[re.Pattern[str], float]:
+    """How to read the figures a stated total or difference is of, and how far off it may be and still be
+    right: a figure with decimals ("14.5") is of figures with decimals, right to its last decimal; a whole
+    one of whole figures, right to the unit."""
+    if not re.fullmatch(DECIMAL, stated):
+        return PART, 0.5
+    return DECIMAL_PART, 0.5 * 10 ** -len(stated.rsplit(".", 1)[1])
 
 
 def arithmetic_finding(rule: Rule, ctx: Context, sid: str, sent: Sentence, start: int, stated: str, predicate: str,

@@ -73,9 +73,9 @@ def _weekdays(rule: Rule, pool: list[Claim], ctx: Context) -> Iterator[Finding]:
     for c in pool:
         if c.predicate not in ("event.date", "date.span") or not c.value.get("weekday"):
             continue
-        if not _wrong_weekday(c, ctx):
+        day = _wrong_weekday(c, ctx)
+        if day is None:
             continue
-        day = to_date(c.value, ctx.sources[c.source].date)
         actual = WEEKDAYS[day.weekday()].capitalize()
         yield Finding(
             rule=rule.id, kind=FINDING_KIND, severity=rule.severity,
@@ -86,9 +86,10 @@ def _weekdays(rule: Rule, pool: list[Claim], ctx: Context) -> Iterator[Finding]:
         )
 
 
-def _wrong_weekday(c: Claim, ctx: Context) -> bool:
+def _wrong_weekday(c: Claim, ctx: Context) -> dt.date | None:
+    """The date a claim writes with a weekday it was not ("Sunday, June 22, 2033", a Wednesday), else None."""
     day = to_date(c.value, ctx.sources[c.source].date) if c.value.get("weekday") else None
-    return day is not None and WEEKDAYS[day.weekday()] != c.value["weekday"]
+    return day if day is not None and WEEKDAYS[day.weekday()] != c.value["weekday"] else None
 
 
 def _event_weekdays(rule: Rule, pool: list[Claim], claims: list[Claim], ctx: Context) -> Iterator[Finding]:
@@ -96,7 +97,7 @@ def _event_weekdays(rule: Rule, pool: list[Claim], claims: list[Claim], ctx: Con
     # a date whose own weekday is wrong ("Sunday, June 22, 2033", a Wednesday) is flagged by itself; it
     # dates nothing else (a right "on Sunday" elsewhere would be blamed for it)
     dated = [c for c in claims if c.predicate == "event.date" and c.subject and c.status != "rejected"
-             and c.value.get("day") and not _wrong_weekday(c, ctx)]
+             and c.value.get("day") and _wrong_weekday(c, ctx) is None]
     for c in pool:
         if c.predicate != "event.weekday":
             continue
