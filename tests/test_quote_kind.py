@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from crossfact.cli import main
-from crossfact.kinds.quote import spelling, substantive
-from crossfact.kinds.quotemeaning import pieces, similarity, words
+from crossfact.kinds.quote import spelling, translated
+from crossfact.kinds.quotemeaning import CONTENT, DENIAL, OPPOSITE, change, pieces, similarity, substantive, words
+from crossfact.sources import parse
 
 
 @pytest.mark.parametrize("uk, us", [("dialling", "dialing"), ("colour", "color"), ("organised", "organized"),
@@ -214,3 +215,26 @@ def test_verbs_of_warning_name_the_speaker(text: str) -> None:
 
     src = sources.parse(text + "\n", "a.txt", "a")
     assert [c.subject for c in extract(src, choose([src.text], None)) if c.predicate == "quote"] == ["Ada Holm"]
+
+
+@pytest.mark.parametrize("a, b, why", [
+    ("we must preserve the heritage", "we must preserve human lives", CONTENT),
+    ("there was no intention to show respect", "there was no intention to show disrespect", OPPOSITE),
+    ("the decision was unfair to us", "the decision was fair to us", OPPOSITE),
+    ("not for a moment did i feel afraid", "for a moment i felt afraid", DENIAL),
+    ("his help was invaluable", "his help was valuable", CONTENT),  # "invaluable" is no denial of "valuable"
+])
+def test_why_a_change_alters_the_meaning(a: str, b: str, why: str | None) -> None:
+    assert change(words(a), words(b)) == why
+
+
+@pytest.mark.parametrize("text, is_translation", [
+    ("---\noutlet: Velmouth Post (translated from German)\n---\nText.\n", True),
+    ("---\noutlet: Velmouth Post\nlanguage: de\n---\nText.\n", True),
+    ("---\noutlet: Velmouth Post\nlanguage: en-GB\n---\nText.\n", False),
+    ("---\noutlet: Velmouth Post\n---\n[English translation of a Dutch-language report]\n\nText.\n", True),
+    ("---\noutlet: Velmouth Post\n---\nText about [a translation] later.\n", False),
+    ("Text.\n", False),
+])
+def test_a_report_that_says_it_is_a_translation(text: str, is_translation: bool) -> None:
+    assert translated(parse(text, "r.txt", "r")) is is_translation

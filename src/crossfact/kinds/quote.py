@@ -24,7 +24,11 @@ translators pick among for one sense are one word ("flattened" / "razed", "plane
 of emphasis added alone ("It's definitely the best day" / "It's the best day") stresses what both say;
 "above all" and "first of all" count nothing. A word and its opposite ("ongoing" / "completed", "alive" / "dead")
 are drift however much else was reworded; so is a remark opening on a denial the other has not ("Not for a moment
-did I feel ..." / "For a moment, I felt ...").
+did I feel ..." / "For a moment, I felt ..."); a word and itself after a denying prefix ("respect" / "disrespect")
+is an opposite. A report that says it is a translation ("translated from German" in its front matter, a
+``language:`` other than English, or a first line "[English translation of ...]") prints a translator's words:
+against it one content word for another is that translator's choice ("brutal and ruthless" / "brutal and
+reckless"), and only a denial, a figure, a signal word or an opposite is drift.
 
 Flagged: "I wasn't prepared" vs "I was prepared".
 Not flagged: 'beaten' and 'blindfolded' quoted as fragments of the full sentence;
@@ -35,13 +39,14 @@ spelling). One drift printed by several reports with other punctuation is one fi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from itertools import combinations
 
-from ..model import Claim, Evidence, Finding, Side
+from ..model import Claim, Evidence, Finding, Side, Source
 from .base import Context, Rule, selected, side, usable
-from .quotemeaning import pieces, similarity, spelling, substantive, words
+from .quotemeaning import CONTENT, change, pieces, similarity, spelling, words
 
 ID = "quote"
 FINDING_KIND = "quote"
@@ -75,6 +80,22 @@ def _other_speakers(a: Claim, b: Claim, ctx: Context) -> bool:
     return not set(ctx.resolution.key(a.subject).split()) & set(ctx.resolution.key(b.subject).split())
 
 
+# a report that says it is a translation: "outlet: Kicker (translated from German)", "language: de", or a
+# first line "[English translation of a Dutch-language report]"
+TRANSLATION_NOTE = re.compile(r"translat", re.I)
+BRACKET_NOTE = re.compile(r"\s*\[[^\]\n]*translat", re.I)
+
+
+def translated(src: Source | None) -> bool:
+    """Does the report say its text is a translation (its quotes are then a translator's words)?"""
+    if src is None:
+        return False
+    for key, value in src.meta:
+        if TRANSLATION_NOTE.search(value) or (key.lower() in ("language", "lang") and value[:2].lower() != "en"):
+            return True
+    return bool(BRACKET_NOTE.match(src.text))
+
+
 def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
     claims = usable(claims, ctx)
     quotes = selected(rule, claims)
@@ -100,9 +121,12 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
     reported: set[tuple[frozenset[str], tuple]] = set()  # (flagged reports, their wording or, on a tie, both)
     found: list[tuple[set[str], tuple, Finding]] = []  # (flagged, the odd wording or a tie's two, finding)
     candidates = []
+    rendered = {src for src in {c.source for c in quotes} if translated(ctx.sources.get(src))}
     for a, b in combinations(sorted(quotes, key=lambda c: (c.source, c.id)), 2):
         if a.source == b.source:
             continue
+        # a translator picks the content words: against a translation only a change of sense counts
+        worded = a.source in rendered or b.source in rendered
         if _inside(full[a.id], full[b.id]) or _inside(full[b.id], full[a.id]):
             continue
         best = None
@@ -113,7 +137,10 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
                 if quoted_in(wa, b.source) or quoted_in(wb, a.source):
                     continue
                 ratio = similarity(wa, wb)  # the cheaper test first: most pairs are two remarks
-                if ratio < rule.options["min_similarity"] or not substantive(wa, wb):
+                if ratio < rule.options["min_similarity"]:
+                    continue
+                why = change(wa, wb)
+                if why is None or (why == CONTENT and worded):
                     continue
                 if best is None or ratio > best[0]:
                     best = (ratio, pa, pb)

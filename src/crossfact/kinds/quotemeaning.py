@@ -97,6 +97,16 @@ def _cut_ends(ops: list) -> tuple[list, list]:
 
 def substantive(a: list[str], b: list[str]) -> bool:
     """Does the change from a to b alter the meaning, not just the wording?"""
+    return change(a, b) is not None
+
+
+# why a change alters the meaning: a sense a translation never changes (a denial, a figure, a signal word,
+# a word and its opposite), or one content word for another, which a translator may also have chosen
+DENIAL, FIGURE, SIGNAL_WORD, OPPOSITE, CONTENT = "denial", "figure", "signal", "opposite", "content"
+
+
+def change(a: list[str], b: list[str]) -> str | None:
+    """What kind of change from a to b alters the meaning (DENIAL ... CONTENT), or None: only the wording."""
     changed_a: list[str] = []
     changed_b: list[str] = []
     a, b = _idioms(a), _idioms(b)
@@ -108,7 +118,7 @@ def substantive(a: list[str], b: list[str]) -> bool:
     if ends and ends[0][1] == ends[0][3] == 0 and ends[0][2] + ends[0][4] == 1:
         lead, rest = (a, a[1:]) if ends[0][2] else (b, b[1:])
         if lead[0] in DENIAL_LEAD and rest and rest[0] in GOVERNED:
-            return True
+            return DENIAL
     # each side opening with words of its own, the rest alike: another lead-in ("Overall, I think ..." /
     # "After all, ..."), as two transcripts or translations render it, unless it is a signal word
     # ("Surely ..." / "Probably ..."), a figure, or a word of its own on each side ("Arlen deserved" /
@@ -129,9 +139,9 @@ def substantive(a: list[str], b: list[str]) -> bool:
     changed_a, changed_b = _unaffixed(changed_a, changed_b)
     changed_b, changed_a = _unaffixed(changed_b, changed_a)
     if sorted(changed_a) == sorted(changed_b):
-        return False  # the same words in another order
+        return None  # the same words in another order
     if any(set(changed_a) | set(changed_b) <= group for group in (INDEFINITE, DEFINITE)):
-        return False
+        return None
     diff = set(changed_a) ^ set(changed_b)
     if diff & {"any", "some"} and diff & {"a", "an"}:  # "a particular path" / "any particular path": one article
         diff -= {"any", "some", "a", "an"}
@@ -145,11 +155,11 @@ def substantive(a: list[str], b: list[str]) -> bool:
                  for w in a[i1:i2] + b[j1:j2] if w in EMPHASIS}
     if set(changed_a) & NEGATION and set(changed_b) & NEGATION:  # "do not" / "cannot": both deny
         if _denies_what_other_says(a, b) or _denies_what_other_says(b, a):
-            return True  # the same denial, moved: "we do not know how high" / "we know it will not rise"
+            return DENIAL  # the same denial, moved: "we do not know how high" / "we know it will not rise"
         diff -= NEGATION
     figures_a, figures_b = _figures(changed_a), _figures(changed_b)
     if figures_a != figures_b:
-        return True  # "30 soldiers" / "13 soldiers", "thirty" / "three"; not "10 years" / "ten years"
+        return FIGURE  # "30 soldiers" / "13 soldiers", "thirty" / "three"; not "10 years" / "ten years"
     diff = {w for w in diff if not _figure(w)}
     signals = diff & SIGNAL
     alike = next((kind for kind in SAME_SIGNAL if signals and signals <= kind and set(changed_a) & kind
@@ -170,29 +180,29 @@ def substantive(a: list[str], b: list[str]) -> bool:
     one_sided = not (signals & set(changed_a) and signals & set(changed_b))
     # "would" one side has alone is a rendering's mood ("wish there wouldn't be" / "wish there were no")
     if signals and not alike and not ((loosely or signals == {"would"}) and one_sided and signals <= IN_PASSING):
-        return True
+        return SIGNAL_WORD
     ignored = FILLER | alike  # "would" / "could": like "the" / "a"
     # other words in two places or more (an alike signal word counts as a place), and no signal word:
     # the same remark rendered by another translator or transcriber ("at midnight ... it was" / "in the
     # middle of the night ... that was"); a drift changes one thing ("better" / "luckier")
     if _opposed(changed_a, changed_b):
-        return True  # "supplies is ongoing" / "supplies has been completed": however reworded, the opposite
+        return OPPOSITE  # "supplies is ongoing" / "supplies has been completed": however reworded, the opposite
     if reworded:
-        return False
+        return None
     # one change, but a phrase for a word ("was so strong, it" / "simply"): rewording, not a word swapped
     changed = [op for op in ops if op[0] != "equal"]
     if len(changed) == 1 and abs((changed[0][2] - changed[0][1]) - (changed[0][4] - changed[0][3])) > 1:
-        return False
+        return None
     # a signal word read in passing above is no content word here ("would like" / "want": like is a filler)
     content_a = {w for w in changed_a if w not in ignored | IN_PASSING and len(w) >= 4}
     content_b = {w for w in changed_b if w not in ignored | IN_PASSING and len(w) >= 4}
     # inflections share a stem: five letters ("celebration" / "celebrate") or the Snowball stemmer's
     # ("trying" / "tried", "working" / "worked")
     if not (content_a and content_b) or {w[:5] for w in content_a} == {w[:5] for w in content_b}:
-        return False
+        return None
     if len(content_a) + len(content_b) >= 4:
-        return False  # a phrase rendered anew ("dying as a result of" / "to lose their life because of")
-    return {_sense(w) for w in content_a} != {_sense(w) for w in content_b}
+        return None  # a phrase rendered anew ("dying as a result of" / "to lose their life because of")
+    return CONTENT if {_sense(w) for w in content_a} != {_sense(w) for w in content_b} else None
 
 
 # words one translator renders as another without changing what was said: praise ("an incredible
@@ -234,10 +244,20 @@ OPPOSITES = [(frozenset(a.split()), frozenset(b.split())) for a, b in (
     ("happy pleased", "unhappy disappointed sad"))]
 
 
+# prefixes that make a word's opposite ("respect" / "disrespect", "likely" / "unlikely"), and words they
+# open that are no opposite of the rest ("invaluable" is not "not valuable")
+DENYING_PREFIXES = ("dis", "un", "in", "im", "ir", "il", "non")
+NOT_OPPOSITES = frozenset("invaluable inflammable indebted unravel unloosen".split())
+
+
 def _opposed(changed_a: list[str], changed_b: list[str]) -> bool:
-    """One side has a word and the other its opposite, each among its changed words."""
+    """One side has a word and the other its opposite, each among its changed words: a listed pair, or a
+    word and the same word after a denying prefix ("respect" / "disrespect")."""
     a, b = set(changed_a), set(changed_b)
-    return any((a & one and b & other) or (a & other and b & one) for one, other in OPPOSITES)
+    if any((a & one and b & other) or (a & other and b & one) for one, other in OPPOSITES):
+        return True
+    return any(w not in NOT_OPPOSITES and w.startswith(p) and len(w) - len(p) >= 4 and w[len(p):] in other
+               for mine, other in ((a, b), (b, a)) for w in mine for p in DENYING_PREFIXES)
 
 
 @lru_cache(maxsize=4096)
@@ -356,6 +376,12 @@ def similarity(a: list[str], b: list[str]) -> float:
         for op in ends:
             la, lb = la - (op[2] - op[1]), lb - (op[4] - op[3])
     if same < MIN_SHARED:  # "this is" in common: two remarks, however short the cut
+        return 0.0
+    # "it was a" in common ("It was a tough one" / "For us it was a lost month"): a few little words alone
+    # say nothing both remarks said, unless a denial or another signal word is what moved ("It's not them,
+    # it's on me" / "It's on them, not on me")
+    if (same <= MIN_SHARED + 1 and not SIGNAL.intersection(a, b)
+            and all(w in FILLER for blk in sm.get_matching_blocks() for w in a[blk.a:blk.a + blk.size])):
         return 0.0
     return 2 * same / (la + lb) if la + lb else 0.0
 
