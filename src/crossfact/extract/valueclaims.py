@@ -18,6 +18,14 @@ from .packs import Lexicon
 from .subjects import clause_spans, mark_holder, record_holder, subject_at
 
 LAST_YEAR = case_blind(r"\b(?:(last|next) year(?:['’]s)?|a year (ago|earlier))\b")  # see text.lowered
+# "last October" in a report of April 2030 is October 2029; in one of December 2030, October 2030
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+LAST_MONTH = re.compile(r"\b[Ll]ast\s+(" + "|".join(m.capitalize() for m in MONTHS) + r")\b")
+# "In December he won in Valencia" in a report of April 2031: a month after the report's, with no day or
+# year and nothing ahead ("will", "next"), is last year's
+IN_MONTH = re.compile(r"\b[Ii]n\s+(" + "|".join(m.capitalize() for m in MONTHS) + r")\b(?!\s*,?\s*\d)")
+AHEAD = re.compile(r"\b(?:will|would|next|plans?|planned|scheduled|set\s+to|hopes?\s+to|aims?\s+to)\b", re.I)
 YEARS_AGO = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\s+ago\b")
 SECOND_HALF = re.compile(r"\s+of\s+the\s+second\s+half")
 MARGIN_AFTER = re.compile(r"\s*(?:off|from|under|quicker|faster|slower|ahead|behind|clear|inside|outside|adrift|down"
@@ -61,8 +69,12 @@ PLAIN_SECONDS = re.compile(r"[\d.,]+\s*(?:seconds?|secs?|sec|s)$")
 def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: list, mentions: list,
             topic: str | None, lex: Lexicon, last_count: str | None, agency: str | None = None) -> str | None:
     text = sent.text
+    # "Arlenia's Ada Holm", "Ada Holm of Arlenia": a country someone is of is whose they are, not where a
+    # value was given
+    countries = lex.set("countries")
     places = [(n.start, n.end, n.text) for n in sent_names
-              if n.type in ("place", "event") and (n.after in nm.PLACE_PREPOSITIONS or n.type == "place")]
+              if not (n.possessive or (n.after == "of" and n.text in countries))
+              and n.type in ("place", "event") and (n.after in nm.PLACE_PREPOSITIONS or n.type == "place")]
     # a year, or a date's ("the quake of Sept. 21, 1999"): what is near it is of that year
     # "for the first time since 2030": a year after "since" is when something last was, not the value's
     # (unless the sentence tells what happened then: "the deadliest since 1999, when a magnitude 6.9 ...")
@@ -74,6 +86,13 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
         # over the lowered text: "Next year" opening a sentence is next year too (re.I kept its capital)
         years += [(r.start(), r.end(), this_year + (1 if (r.group(1) or "").lower() == "next" else -1))
                   for r in lowered(text, LAST_YEAR)]
+        month = int(sink.source.date[5:7])
+        if "ast " in text:
+            years += [(r.start(), r.end(), this_year - (MONTHS.index(r.group(1).lower()) + 1 >= month))
+                      for r in LAST_MONTH.finditer(text)]
+        if "n " in text and not AHEAD.search(text):
+            years += [(r.start(), r.end(), this_year - 1) for r in IN_MONTH.finditer(text)
+                      if MONTHS.index(r.group(1).lower()) + 1 > month]
         if "years ago" in text:  # "the 2:20:19 she ran here three years ago"
             years += [(r.start(), r.end(), this_year - int(vals.number_or_word(r.group(1))))
                       for r in YEARS_AGO.finditer(text) if 1 < vals.number_or_word(r.group(1)) < 100]

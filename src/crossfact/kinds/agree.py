@@ -8,7 +8,8 @@ converted it) form one side. Two sides conflict when:
 - their qualifiers named in ``key`` do not differ (a value given for 2022 is not
   compared with one given for 2023; a missing qualifier does not separate, but a value given for a
   year other than its report's, "last year she won in 2:18:33", "the next edition is on 21 September
-  2031", is not compared with one given for no year in a report of another year: that one is the
+  2031", "third in Arlen last October", "In December she won in Arlen" (a month after the report's),
+  is not compared with one given for no year in a report of another year: that one is the
   report's own event; a day and a part of it,
   "on Saturday" / "by Saturday night", are one time when one report does not say the part);
 - the lists named in ``overlap`` share an entity (the people of a bout: an undercard
