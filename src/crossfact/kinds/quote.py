@@ -20,7 +20,8 @@ finding flags it, not two ties. A quote alike two others, one of them its own sp
 compared with that one only ("the decree is wrong", the party leader; "the decree is now void",
 the speaker): attributions slip, so another speaker alone never keeps two quotes apart. Idioms
 are read as what they say ("months, if not years" / "months, perhaps years"), and a few words
-translators pick among for one sense are one word ("flattened" / "razed", "planet" / "globe"). A word
+translators pick among for one sense are one word ("flattened" / "razed", "planet" / "globe"; in a translation,
+"should" / "must"). A word
 of emphasis added alone ("It's definitely the best day" / "It's the best day") stresses what both say;
 "above all" and "first of all" count nothing. A word and its opposite ("ongoing" / "completed", "alive" / "dead")
 are drift however much else was reworded; so is a remark opening on a denial the other has not ("Not for a moment
@@ -139,7 +140,7 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
                 ratio = similarity(wa, wb)  # the cheaper test first: most pairs are two remarks
                 if ratio < rule.options["min_similarity"]:
                     continue
-                why = change(wa, wb)
+                why = change(wa, wb, worded)
                 if why is None or (why == CONTENT and worded):
                     continue
                 if best is None or ratio > best[0]:

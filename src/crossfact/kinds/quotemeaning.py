@@ -38,6 +38,9 @@ SAME_SIGNAL = (frozenset("would could might may".split()), frozenset("likely pro
                # "we should all have" / "everybody should have"
                frozenset("everyone everybody all".split()), frozenset("anyone anybody".split()),
                frozenset("often many".split()))  # "so many times" / "so often"
+# and in a translation, one duty ("the boys should be proud" / "must be proud"); in a transcript "should
+# resign" / "must resign" is a demand made stronger
+TRANSLATED_SIGNAL = SAME_SIGNAL + (frozenset("should must".split()),)
 # words that open a remark without saying anything ("Look, ...", "Listen, ...", "Honestly, ...")
 DISCOURSE = frozenset("look listen honestly frankly overall basically okay ok right anyway still even however "
                       "nevertheless nonetheless".split())  # "Still, ..." / "Even so, ...": a concession, no claim
@@ -105,8 +108,9 @@ def substantive(a: list[str], b: list[str]) -> bool:
 DENIAL, FIGURE, SIGNAL_WORD, OPPOSITE, CONTENT = "denial", "figure", "signal", "opposite", "content"
 
 
-def change(a: list[str], b: list[str]) -> str | None:
-    """What kind of change from a to b alters the meaning (DENIAL ... CONTENT), or None: only the wording."""
+def change(a: list[str], b: list[str], translated: bool = False) -> str | None:
+    """What kind of change from a to b alters the meaning (DENIAL ... CONTENT), or None: only the wording.
+    `translated`: one side is a translation, whose signal words are a translator's too."""
     changed_a: list[str] = []
     changed_b: list[str] = []
     a, b = _idioms(a), _idioms(b)
@@ -162,7 +166,8 @@ def change(a: list[str], b: list[str]) -> str | None:
         return FIGURE  # "30 soldiers" / "13 soldiers", "thirty" / "three"; not "10 years" / "ten years"
     diff = {w for w in diff if not _figure(w)}
     signals = diff & SIGNAL
-    alike = next((kind for kind in SAME_SIGNAL if signals and signals <= kind and set(changed_a) & kind
+    kinds = TRANSLATED_SIGNAL if translated else SAME_SIGNAL
+    alike = next((kind for kind in kinds if signals and signals <= kind and set(changed_a) & kind
                   and set(changed_b) & kind), frozenset())
     # a place of rewording: a change with a word of substance, or of two little words ("I hope I get to
     # come" / "I hope to come"); a word of substance moved elsewhere ("this whole week has been a dream"

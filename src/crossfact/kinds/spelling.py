@@ -25,7 +25,9 @@ side only: a name as another language writes it), "Zealand" / "Zealander", "Star
 "Starliner" (other endings: other words), "Brisko-MG" / "Brisko" (a state's code glued to a club's name),
 "Casa Santa Marta" / "Santa Maria Maggiore" (the majority's name always has a word the other's never has, and
 the other is never written alone: two places that share a word), "Zelenskyy" written three times in one report
-that never writes the others' "Zelensky" (its own spelling: a transliteration, a house style).
+that never writes the others' "Zelensky" (its own spelling: a transliteration, a house style), "Tribhuwan" in two
+reports against "Tribhuvan" in four (a spelling more than ``max_sources`` reports write is in use, not a slip;
+a registry's spelling still flags it, and a tie is still told).
 """
 
 from __future__ import annotations
@@ -40,7 +42,9 @@ from .base import Context, Rule, selected, side, usable
 
 ID = "spelling"
 FINDING_KIND = "spelling"
-OPTIONS = {"report_ties": True, "min_length": 4}
+# max_sources: a spelling more reports than this write, against a majority, is one in use (a transliteration,
+# a house style): two outlets seldom make one slip. A registry's spelling still flags it; a tie is still told
+OPTIONS = {"report_ties": True, "min_length": 4, "max_sources": 1}
 
 
 def _word_evidence(c: Claim, word: str) -> Evidence:
@@ -86,6 +90,8 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
         for w in group:
             if w == best or (canon is None and w not in leaders and len(srcs[w]) >= top):
                 continue
+            if canon is not None and len(srcs[w]) > rule.options["max_sources"] and canon not in res.registered:
+                continue  # "Tribhuwan" in two reports, "Tribhuvan" in four: both spellings in use
             if canon is None and w in leaders and _skeleton(w) == _skeleton(best):
                 continue  # a tie in vowels only: two romanisations ("Jung-hyun" / "Jeong-hyun"), no slip to tell
             if (_other_language(uses[w], uses[best]) or _other_entity(uses[w], uses[best])
