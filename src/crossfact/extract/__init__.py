@@ -18,6 +18,7 @@ from . import values as vals
 from .claimsets import ClaimSink
 from .clauses import attribution
 from .gender import known_pronouns, pronoun_of, stands_for
+from .nationality import nationality_claims
 from .packs import Pack, lexicon
 from .patterns import pattern_claims
 from .precedents import precedent_claims
@@ -85,6 +86,7 @@ def extract(source: Source, packs: tuple[Pack, ...]) -> list[Claim]:
             precedent_claims(sink, sent, sent_names, persons, mentions)
         if any(cue in sent.text for cue in STORM_CUES):
             storm_claims(sink, sent, mentions)
+        nationality_claims(sink, sent, sent_names, persons, lex)
         pattern_claims(sink, sent, resolved, here_topic, packs, sent_names, lex)
         if sentence_topic:
             topic = sentence_topic

@@ -32,7 +32,9 @@ converted it) form one side. Two sides conflict when:
   precedent ("the first to reach a final since Ada Holm in 2029", "to win a title since Ada Holm in
   2026", "to lead since Ada Holm in 2023") is a precedent of several feats;
 - neither side's sources also state the other side's value anywhere for this
-  predicate (a report that gives both 2:04:24 and 2:04:02 is telling two facts);
+  predicate (a report that gives both 2:04:24 and 2:04:02 is telling two facts), or, with
+  ``stated_by: subject``, for this subject ("Arlenia's Ada Holm" and "Ida Rolf of Velmia" in one report
+  do not keep Ada Holm's country from being held against "Velmia's Ada Holm");
 - neither is hedged ("more than 110,000", "about 100", "nearly 50": a rounding, not a
   value; hedged figures are left out);
 - places are not compatible: one inside the other ("Harbour Stadium" and
@@ -83,6 +85,10 @@ OPTIONS = {
     # which claims: "named" (about someone or something), "unnamed" (about the whole event: a toll,
     # an attendance) or "any"
     "subjects": "named",
+    # whose claims count when asking whether a report states both values: "any" claim of the predicate (a
+    # figure's subject is often misread, so a report giving 2:04:24 and 2:04:02 tells two facts), or only
+    # the "subject"'s own (a country read right beside its person: "Arlenia's Ada Holm ... Ida Rolf of Velmia")
+    "stated_by": "any",
 }
 
 
@@ -92,10 +98,11 @@ LABELS = {"result.place": "finishing place", "tally.wins": "number of wins", "ta
           "mark.year": "year it was set", "mark.holder": "who holds the record",
           "precedent.year": "year of the precedent",
           "mark.clock": "time of day it was measured", "season.opener": "season opener",
-          "person.age": "age", "incident.collision": "collision", "count.attendance": "attendance"}
+          "person.age": "age", "person.nationality": "country", "incident.collision": "collision",
+          "count.attendance": "attendance"}
 
 
-OPTION_CHOICES = {"subjects": ("named", "unnamed", "any"),
+OPTION_CHOICES = {"subjects": ("named", "unnamed", "any"), "stated_by": ("any", "subject"),
                   "finding_kind": ("conflict", "spelling", "temporal", "arithmetic", "quote")}
 OPTION_TYPES = {"max_difference": (int, float, type(None)), "max_minutes": (int, float, type(None)),
                 "max_values": (int, type(None))}
@@ -147,8 +154,9 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
             continue  # one value: nothing to contradict; many: many facts
         # which reports state each side's value (about anything, but not as another mark's holder: one person
         # holds two records): computed once per side, not per pair
-        about = [c for c in by_pred[pred] if c.value.get("type") != "person" or "mark" not in c.value
-                 or ctx.resolution.key(c.subject) == subject]
+        about = members if opts["stated_by"] == "subject" else [
+            c for c in by_pred[pred] if c.value.get("type") != "person" or "mark" not in c.value
+            or ctx.resolution.key(c.subject) == subject]
         states = [{c.source for c in about if equal(c, s[0], tol, ctx, strict=True)} for s in sides]
         for (ia, a), (ib, b) in combinations(enumerate(sides), 2):
             pairs = [(x, y) for x in a for y in b

@@ -1,0 +1,88 @@
+"""Nationality: the country a report gives a person ("Arlenia's Ada Holm", "Ada Holm of Arlenia", "the
+Arlenian Ada Holm", "Hungarian referee Ida Rolf"), which every report of a story must give alike.
+
+Only a country or its people's adjective right before the person, with at most a few lower-case words of
+description between ("Kenya's two-time champion Ada Holm"), or "of" and a country right after the name,
+counts. A word joined to another ("Kenyan-born", "British-Somali") is an origin or a second nationality,
+not the one the person competes for; Britain's nations ("English", "Scottish", "British") are all one
+country to some writers and several to others, so they give none.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text import Sentence
+from .claimsets import ClaimSink
+from .packs import Lexicon
+
+# what may stand between the country and the name: a few words of description, no clause nor preposition
+# (a team's coach or manager is often of another country: "Arlenia's coach Ada Holm" gives none); a word in
+# -s or -ed is a verb as often as not ("The Arlenian beats Ada Holm": the Arlenian is someone else)
+DESCRIPTION = re.compile(r"(?:['’]s)?\s+(?:(?!(?:and|or|but|over|against|to|from|with|by|for|of|in|at|on|after|"
+                         r"before|as|than|who|which|that|coach|manager|boss|trainer|head)\b)"
+                         r"(?![a-z][\w-]*(?:s|ed)\s)[a-z][\w-]*\s+){0,3}$")
+OF_COUNTRY_GAP = re.compile(r",?\s+of\s+$")
+NEXT_CAPITAL = re.compile(r"\s+[A-Z]|['’]s\b|-")  # "of Arlen County", "of Arlen's", "of Arlen-Velm": not the country
+# people's adjectives that are no country name with an ending changed
+IRREGULAR = {"dutch": "Netherlands", "french": "France", "swiss": "Switzerland", "spanish": "Spain",
+             "danish": "Denmark", "dane": "Denmark", "swedish": "Sweden", "swede": "Sweden", "finnish": "Finland",
+             "finn": "Finland", "polish": "Poland", "turkish": "Turkey", "greek": "Greece", "norwegian": "Norway",
+             "portuguese": "Portugal", "chinese": "China", "japanese": "Japan", "filipino": "Philippines",
+             "filipina": "Philippines", "czech": "Czechia", "kiwi": "New Zealand", "icelander": "Iceland",
+             "thai": "Thailand", "lebanese": "Lebanon", "sudanese": "Sudan", "senegalese": "Senegal",
+             "vietnamese": "Vietnam", "nepali": "Nepal", "nepalese": "Nepal", "dutchman": "Netherlands",
+             "dutchwoman": "Netherlands", "frenchman": "France", "frenchwoman": "France", "american": "United States"}
+BRITAIN = frozenset("Britain England Scotland Wales".split())  # one country or four: no nationality to compare
+SUFFIXES = ("ian", "ean", "an", "ese", "i", "ish", "n")
+
+
+@lru_cache(maxsize=4096)
+def _country(word: str, countries: frozenset[str]) -> str | None:
+    """The country of a people's adjective ("Kenyan": Kenya, "Hungarian": Hungary), or of its own name."""
+    if word in countries:
+        return word
+    if not word[:1].isupper() or "-" in word:
+        return None
+    low = word.lower()
+    if low in IRREGULAR:
+        return IRREGULAR[low]
+    for suffix in SUFFIXES:
+        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+            stem = low[: -len(suffix)]
+            found = [c for c in countries if c.lower().startswith(stem) and len(c) - len(stem) <= 3]
+            if len(found) == 1:
+                return found[0]
+    return None
+
+
+def nationality_claims(sink: ClaimSink, sent: Sentence, sent_names: list, persons: dict[str, str],
+                       lex: Lexicon) -> None:
+    text = sent.text
+    countries = lex.set("countries")
+    people = [n for n in sent_names if n.type == "person" or n.text in persons]
+    for person in people:
+        country, at = None, None
+        # "Arlenia's Ada Holm", "the Arlenian world champion Ada Holm": the country or adjective right before
+        before = next((n for n in reversed(sent_names) if n.end <= person.start), None)
+        if before is not None and before not in people and DESCRIPTION.fullmatch(text, before.end, person.start) \
+                and (before.possessive or before.text not in countries):
+            country, at = _country(before.text, countries), (before.start, before.end)
+        if country is None:  # the adjective the name run swallowed: "Fellow Arlenian Ada Holm"
+            word = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, person.start - 30):person.start])
+            if word and not (person.start - len(word.group(0)) > 0 and text[person.start - len(word.group(0)) - 1]
+                             == "-"):
+                country = _country(word.group(1), countries) if word.group(1) not in countries else None
+                at = (person.start - len(word.group(0)), person.start - len(word.group(0)) + len(word.group(1)))
+        if country is None:  # "Ada Holm of Arlenia"
+            after = next((n for n in sent_names if n.start >= person.end), None)
+            if after is not None and after.text in countries and not NEXT_CAPITAL.match(text, after.end) \
+                    and OF_COUNTRY_GAP.fullmatch(text, person.end, after.start):
+                country, at = after.text, (after.start, after.end)
+        if country is None or country in BRITAIN:
+            continue
+        start, end = at
+        sink.add(sent, start, end, persons.get(person.text, person.text), "person.nationality",
+                 {"type": "nationality", "text": country, "as_written": text[start:end]}, {},
+                 "generic/nationality")
