@@ -10,6 +10,10 @@ least three items are read and their sum is not the total, the report contradict
 itself. A list that cannot be read whole is left alone, and so is one that says it
 is partial ("among them 14 children, ...", "including ...").
 
+A list by what became of each part, in the sentence after its total ("1,175 people were injured. Of these,
+793 have been discharged and 328 are still under treatment"), may leave a state out: only a near miss
+(``tolerance_sum``) is held against the total.
+
 A list may also be read part by part, each "N in ...", "N from ...", "N on ...", "N through ...", "N by ..."
 ("1,995 games - 1,848 in the regular season and 137 more in the playoffs"; "190 lawmakers: 172 from
 the opposition and 28 from the ruling party"; "283 yards: 221 through the air and 72 on the
@@ -31,7 +35,7 @@ import re
 from collections.abc import Iterator
 
 from ..extract.values import COUNT_WORDS, MONTH_RE, WEEKDAY_RE, number_or_word
-from ..model import Claim, Finding, Side
+from ..model import Claim, Evidence, Finding, Side, Source
 from ..text import Sentence
 from .base import Context, Rule, sentences_of, side
 from .statedsum import arithmetic_finding, part_figures
@@ -124,6 +128,20 @@ def read_parts(text: str) -> tuple[int, float] | None:
     return (items, total) if items >= 2 else None
 
 
+# a part by what became of it: "793 have been discharged", "328 are still under treatment", "12 remain in hospital"
+STATUS = re.compile(r"(?P<n>" + N + r")\s+(?:(?:have|has|had)\s+(?:since\s+|now\s+)?been|are|is|were|was|"
+                    r"remain(?:s|ed)?)\s+(?:still\s+|now\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}")
+
+
+def read_statuses(text: str) -> tuple[int, float] | None:
+    """A list by what became of each part ("Of these, 793 have been discharged and 328 are still under
+    treatment"). Such a list may leave a state out, so it is held against its total only by a near miss."""
+    chunks = [c.strip() for c in PARTS_SPLIT.split(text.strip().rstrip(".;")) if c.strip()]
+    if len(chunks) < 2 or not all(STATUS.fullmatch(c) for c in chunks):
+        return None
+    return len(chunks), sum(number_or_word(STATUS.fullmatch(c).group("n")) for c in chunks)
+
+
 ADVERBS = {"once": 1, "twice": 2}  # "12 times by Holm, 13 by Rolf and once by Lund": parts, not count words
 
 
@@ -147,30 +165,40 @@ def check_breakdowns(rule: Rule, counts: list[Claim], ctx: Context) -> Iterator[
             if not here:
                 yield from _bare_total(rule, ctx, sid, sent, tolerance)
                 continue
-            colon = _separator(sent.text, here[0][0])
+            colon, parts_at = _separator(sent.text, here[0][0]), None
             # the total is the count the colon follows ("rose to 205: 203 in ..., two in ..."), not a part
             before = [c for at, c in here if at < colon]
             if colon >= 0 and before:
                 listed, total_claim = DASH.split(sent.text[colon + 1:])[0], before[-1]
             elif i + 1 < len(sents) and LEAD.match(sents[i + 1].text):
-                listed, total_claim = LEAD.sub("", sents[i + 1].text), here[-1][1]
+                listed, total_claim, parts_at = LEAD.sub("", sents[i + 1].text), here[-1][1], sents[i + 1]
             else:
                 yield from _bare_total(rule, ctx, sid, sent, tolerance)
                 continue
             if total_claim.value.get("hedge") == "vague":  # "several deaths: ..." states no total
                 continue
-            read = read_list(listed)
+            read, stated = read_list(listed), float(total_claim.value.get("value") or 0)
+            if read is None and (statuses := read_statuses(listed)) and abs(statuses[1] - stated) <= tolerance * stated:
+                read = statuses
             if read is None:  # not this count's list: another clause of the sentence may hold one
                 yield from _bare_total(rule, ctx, sid, sent, tolerance)
-            if not _wrong(read, float(total_claim.value.get("value") or 0), tolerance):
+            if not _wrong(read, stated, tolerance):
                 continue
             yield Finding(
                 rule=rule.id, kind="arithmetic", severity=rule.severity,
                 message=f"the total {total_claim.text} does not match its breakdown, which adds up to {read[1]:g}",
                 subject=total_claim.subject, predicate=total_claim.predicate,
-                values=(side(total_claim.text, [total_claim]), Side(f"{read[1]:g} (sum of {read[0]} parts)", (), ())),
+                # the parts' own sentence, when they follow the total's ("... 1,175 injured. Of these, ...")
+                values=(side(total_claim.text, [total_claim]), Side(f"{read[1]:g} (sum of {read[0]} parts)", *(
+                    ((sid,), (_sentence_evidence(src, parts_at),)) if parts_at else ((), ())))),
                 flagged=(sid,),
             )
+
+
+def _sentence_evidence(src: Source, sent: Sentence) -> Evidence:
+    line, column = src.position(sent.start)
+    end_line, end_column = src.position(sent.end)
+    return Evidence(src.id, src.path, line, column, end_line, end_column, sent.text)
 
 
 SEPARATOR = re.compile(COLON.pattern + r"|,\s|" + DASH.pattern)
