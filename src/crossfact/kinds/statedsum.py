@@ -8,7 +8,8 @@ News copy often lists figures and then states what they add up to: "30,000 in Ar
 of the dead and Brisk for 492, which makes 1,843", or "rounds of 73 and 72, a 36-hole total of
 145". The parts are the figures before the total in its sentence (not years, dates, times of
 day, percentages, ordinals, or a period: "in the next 24"); when
-there are at least two and their sum is not the total, the report contradicts itself.
+there are at least two and their sum is not the total, the report contradicts itself. A few more
+written in words count too ("35 from the balconies and two more from the rubble, 38 in all").
 Only a near miss is reported (at most ``tolerance_sum`` of the total apart, 10 %): a sum
 far from the total means the figures before it are not its parts ("2 goals in 4 games,
 5 in all").
@@ -33,7 +34,7 @@ from collections.abc import Iterator
 from ..extract.claimsets import context
 from ..extract.values import MONTH_RE, number
 from ..model import Evidence, Finding, Side
-from ..text import Sentence
+from ..text import WORD_NUMBERS, Sentence
 from .base import Context, Rule, sentences_of
 
 FIGURE = r"\d{1,3}(?:[,.]\d{3})+|\d+"
@@ -88,6 +89,11 @@ def says_any(text: str, cues: tuple[str, ...]) -> bool:
     return any(cue in text for cue in cues)
 
 
+# a part written in words, as news copy writes a few more: "35 from the balconies and two more from the rubble"
+WORD_PART = re.compile(r"\b(" + "|".join(w for w, n in WORD_NUMBERS.items() if 2 <= n <= 20 and " " not in w)
+                       + r")\s+(?:more|others)\b")
+
+
 def check_sums(rule: Rule, ctx: Context) -> Iterator[Finding]:
     tolerance = float(rule.options.get("tolerance_sum") or 0.1)
     for sid in sorted(ctx.sources):
@@ -99,6 +105,7 @@ def check_sums(rule: Rule, ctx: Context) -> Iterator[Finding]:
                 total = number(raw)
                 pattern, exact = _read_as(raw)  # "a final total of 14.5": parts with decimals too
                 parts = _parts(sent.text[:m.start()], pattern)
+                parts += [float(WORD_NUMBERS[w.group(1)]) for w in WORD_PART.finditer(sent.text, 0, m.start())]
                 if len(parts) < 2 or not total or not math.isfinite(total):
                     continue
                 summed = sum(parts)
