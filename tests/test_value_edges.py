@@ -93,3 +93,16 @@ def test_a_figure_grouped_any_way_is_read_not_raised(written: str, value: int) -
     text = "---\ndate: 2031-06-13\n---\nThe tanks held " + written + " litres of fuel.\n"
     claims = extract_one(parse(text, "r.md", "r"), pack_names([text], None))
     assert [c.value.get("value") for c in claims if c.predicate == "measure.volume"] == [value]
+
+
+@pytest.mark.parametrize("text, dated", [
+    # the dateline is when the report was filed: the race's date is the one the sentence gives
+    ("VELMOUTH, Nov 5 (Arlen Wire) - The Velmouth Marathon set a record after runners completed the race on "
+     "November 3.", {"Nov 5": "", "November 3": "Velmouth Marathon"}),
+    # a dateline alone on the day of the race dates it
+    ("VELMOUTH, April 21 (Arlen Wire) - Ada Holm won the Velmouth Marathon in record time.",
+     {"April 21": "Velmouth Marathon"}),
+])
+def test_a_datelines_date_dates_the_event_only_when_the_sentence_gives_no_other(text: str, dated: dict) -> None:
+    claims = extract_one(parse(text, "r.md", "r"), pack_names([text], None))
+    assert {c.text: c.subject for c in claims if c.predicate == "event.date"} == dated

@@ -24,6 +24,8 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 LAST_MONTH = re.compile(r"\b[Ll]ast\s+(" + "|".join(m.capitalize() for m in MONTHS) + r")\b")
 # "In December he won in Valencia" in a report of April 2031: a month after the report's, with no day or
 # year and nothing ahead ("will", "next"), is last year's
+DATELINE = re.compile(r"[A-Z][\w .'’/-]{1,40},\s+")  # "NEW YORK, ", "Balasore/Bhubaneswar, "
+DATELINE_AFTER = re.compile(r"(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)|[-–—:])")  # "(Reuters) -", " -", ":"
 IN_MONTH = re.compile(r"\b[Ii]n\s+(" + "|".join(m.capitalize() for m in MONTHS) + r")\b(?!\s*,?\s*\d)")
 AHEAD = re.compile(r"\b(?:will|would|next|plans?|planned|scheduled|set\s+to|hopes?\s+to|aims?\s+to)\b", re.I)
 YEARS_AGO = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\s+ago\b")
@@ -286,8 +288,12 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
             before_year = year[2] if year and year[1] <= m.start and "," not in text[year[1]:m.start] else None
             value = {"type": "date", "text": m.text, "year": m.get("year") or before_year,
                      "month": m.get("month"), "day": m.get("day"), "weekday": m.get("weekday")}
-            event = near([(n.start, n.end, n.text) for n in sent_names if n.type == "event"],
-                          m.start, m.end, text, 80, [])
+            # a dateline's date ("NEW YORK, Nov 5 (Agency) -") is when the report was filed: the event's only when
+            # the sentence gives it no other date ("... completed the race on November 3")
+            dateline = DATELINE.match(text, 0, m.start)
+            event = None if dateline and dateline.end() == m.start and DATELINE_AFTER.match(text, m.end) and any(
+                x.type == "date" and x.start > m.end for x in mentions) else near(
+                [(n.start, n.end, n.text) for n in sent_names if n.type == "event"], m.start, m.end, text, 80, [])
             if value["year"]:
                 quals["year"] = value["year"]  # "June 12, 2023" is not the June 14, 2025 of another report
             if not m.get("span"):

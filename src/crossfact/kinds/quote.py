@@ -33,7 +33,8 @@ reckless"), and only a denial, a figure, a signal word or an opposite is drift.
 
 Flagged: "I wasn't prepared" vs "I was prepared".
 Not flagged: 'beaten' and 'blindfolded' quoted as fragments of the full sentence;
-"I'm not" vs "I am not"; two different remarks that share a few words; "not committing
+"I'm not" vs "I am not"; "with you all" vs "with all of you" (the same words of weight in another order, unless
+a denial moved); two different remarks that share a few words; "not committing
 to a path" vs "to any path" (a determiner); "dialling" vs "dialing" (British and American
 spelling). One drift printed by several reports with other punctuation is one finding.
 """

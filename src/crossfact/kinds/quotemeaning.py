@@ -144,6 +144,11 @@ def change(a: list[str], b: list[str], translated: bool = False) -> str | None:
     changed_b, changed_a = _unaffixed(changed_b, changed_a)
     if sorted(changed_a) == sorted(changed_b):
         return None  # the same words in another order
+    # the same words of weight, in another order and with a little word more or less ("with you all" / "with
+    # all of you"); not a denial moved ("It's not them, it's on me" / "It's on them, not on me")
+    weighty = [sorted(w for w in side if w not in FILLER) for side in (a, b)]
+    if weighty[0] and weighty[0] == weighty[1] and a != b and not NEGATION.intersection(weighty[0]):
+        return None
     if any(set(changed_a) | set(changed_b) <= group for group in (INDEFINITE, DEFINITE)):
         return None
     diff = set(changed_a) ^ set(changed_b)
