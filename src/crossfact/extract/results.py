@@ -128,6 +128,9 @@ THING = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?P<thing>records?|marks?|best|dr
                    r"tradition|ban|law|stadium|building|bridge|history)\b", re.I)
 
 
+AS_A = re.compile(r"\bas\s+an?\s+$")
+
+
 def ages(text: str) -> list[Mention]:
     """Ages of people ("the 23-year-old", "aged 30", "at the age of 30", "died at just 23"), and of records
     ("a 39-year-old record")."""
@@ -138,6 +141,8 @@ def ages(text: str) -> list[Mention]:
     if "-year-old" not in text and "aged " not in text:  # each branch of AGE_RE says one of them
         return out
     for m in AGE_RE.finditer(text):
+        if AS_A.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "ran 9.91 as an 18-year-old": an age at another time, not the person's now
         n = int(m.group("n") or m.group("n2"))
         thing = THING.match(text, m.end()) if m.group("n") else None
         if thing and thing.group("thing").lower().startswith(("record", "mark", "best")):

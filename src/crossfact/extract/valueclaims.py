@@ -59,6 +59,7 @@ REVISED_AFTER = re.compile(r"\s*,?\s*(?:(?:before|and\s+then|then|but\s+later)\s
                            r"|and\s+(?:[\w-]+\s+){0,5}?to\s+(?:magnitude\s+)?\d[.,]\d)", re.I)
 CLAUSE_BREAK = re.compile(r",\s+(?:where|who|which|when|whose|while|nor|and|or|but)\b")
 WHEN_AFTER = re.compile(r",?\s+when\b")
+SET_AT_AFTER = re.compile(r",?\s+(?:from|at|in)\s+(?:(?:last|this)\s+year['’]s\s+|the\s+)?")
 VENUE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$")  # "at the Harbour Stadium", "in Arlen"
 # "9.79 seconds" alone: a time; after "by" or before "behind": a margin
 # "with a provisional time of 2:02:06", "clocked an unofficial 2:17:22": a time the results may still
@@ -149,6 +150,12 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
             set_at = {k: v for k, v in quals.items() if k != "venue" or (
                 VENUE_BEFORE.search(text, 0, place[0]) and not (place[1] <= m.start and CLAUSE_BREAK.search(
                     text, place[1], m.start)))}
+            # "..., 2:17:49 from last year's Berlin Marathon": the race named right after a mark is where it was run
+            ran_at = SET_AT_AFTER.match(text, m.end)
+            named_at = next((n for n in sent_names if ran_at and n.start == ran_at.end()
+                             and n.type in ("place", "event")), None)
+            if named_at:
+                set_at["venue"] = named_at.text
             _mark(sink, sent, m, value, set_at, resolved, lex)
         elif m.type == "duration" and subject and margin:
             sink.add(sent, m.start, m.end, subject, "result.margin",
