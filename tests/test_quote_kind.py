@@ -238,3 +238,11 @@ def test_why_a_change_alters_the_meaning(a: str, b: str, why: str | None) -> Non
 ])
 def test_a_report_that_says_it_is_a_translation(text: str, is_translation: bool) -> None:
     assert translated(parse(text, "r.txt", "r")) is is_translation
+
+
+@pytest.mark.parametrize("a, b", [
+    ("we are going to rebuild the city", "we will rebuild the city"),
+    ("It is going to get a lot worse very quickly.", "It's going to get a lot worse very quickly."),
+])
+def test_going_to_is_will(a: str, b: str) -> None:
+    assert change(words(a), words(b)) is None

@@ -338,12 +338,18 @@ def _idioms(ws: list[str]) -> list[str]:
     words of one kind around it, not a condition: "collapse if not signed"), "a little" is "slightly"
     ("little likelihood", without "a", all but denies), "most likely" is "probably"; "above all" and
     "first of all" stress a word, they count nothing ("ask everyone above all to remain calm" / "ask
-    everyone to keep calm")."""
-    if "if" not in ws and "little" not in ws and "likely" not in ws and "all" not in ws:
+    everyone to keep calm"); "are going to" is "will" ("we are going to rebuild" / "we will rebuild")."""
+    if "if" not in ws and "little" not in ws and "likely" not in ws and "all" not in ws and "going" not in ws:
         return ws
     out = list(ws)
     for i in range(len(out) - 2, -1, -1):
-        if out[i:i + 2] == ["above", "all"] or out[i:i + 3] == ["first", "of", "all"]:
+        if out[i] in ("am", "is", "are") and out[i + 1:i + 3] == ["going", "to"] and i + 3 < len(out):
+            out[i:i + 3] = ["will"]  # "we are going to rebuild" says "we will rebuild"
+        elif out[i] == "its" and out[i + 1:i + 3] == ["going", "to"] and i + 3 < len(out):
+            out[i:i + 3] = ["it", "will"]  # "it's going to" (the apostrophe is folded away)
+        elif out[i] in ("am", "is", "are") and out[i + 1:i + 4] == ["not", "going", "to"] and i + 4 < len(out):
+            out[i:i + 4] = ["will", "not"]
+        elif out[i:i + 2] == ["above", "all"] or out[i:i + 3] == ["first", "of", "all"]:
             del out[i:i + (2 if out[i] == "above" else 3)]
         elif i + 1 >= len(out):
             continue  # the idiom just taken out ended the remark
