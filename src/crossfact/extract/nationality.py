@@ -34,6 +34,7 @@ IRREGULAR = {"dutch": "Netherlands", "french": "France", "swiss": "Switzerland",
              "thai": "Thailand", "lebanese": "Lebanon", "sudanese": "Sudan", "senegalese": "Senegal",
              "vietnamese": "Vietnam", "nepali": "Nepal", "nepalese": "Nepal", "dutchman": "Netherlands",
              "dutchwoman": "Netherlands", "frenchman": "France", "frenchwoman": "France", "american": "United States"}
+WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")  # searched up to the name: "Fellow Arlenian " before "Ada Holm"
 BRITAIN = frozenset("Britain England Scotland Wales".split())  # one country or four: no nationality to compare
 SUFFIXES = ("ian", "ean", "an", "ese", "i", "ish", "n")
 
@@ -70,11 +71,10 @@ def nationality_claims(sink: ClaimSink, sent: Sentence, sent_names: list, person
                 and (before.possessive or before.text not in countries):
             country, at = _country(before.text, countries), (before.start, before.end)
         if country is None:  # the adjective the name run swallowed: "Fellow Arlenian Ada Holm"
-            word = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, person.start - 30):person.start])
-            if word and not (person.start - len(word.group(0)) > 0 and text[person.start - len(word.group(0)) - 1]
-                             == "-"):
+            word = WORD_BEFORE.search(text, max(0, person.start - 30), person.start)
+            if word and not (word.start() > 0 and text[word.start() - 1] == "-"):
                 country = _country(word.group(1), countries) if word.group(1) not in countries else None
-                at = (person.start - len(word.group(0)), person.start - len(word.group(0)) + len(word.group(1)))
+                at = (word.start(1), word.end(1))
         if country is None:  # "Ada Holm of Arlenia"
             after = next((n for n in sent_names if n.start >= person.end), None)
             if after is not None and after.text in countries and not NEXT_CAPITAL.match(text, after.end) \

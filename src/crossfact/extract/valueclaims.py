@@ -93,9 +93,9 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
         if "ast " in text:
             years += [(r.start(), r.end(), this_year - (MONTHS.index(r.group(1).lower()) + 1 >= month))
                       for r in LAST_MONTH.finditer(text)]
-        if "n " in text and not AHEAD.search(text):
-            years += [(r.start(), r.end(), this_year - 1) for r in IN_MONTH.finditer(text)
-                      if MONTHS.index(r.group(1).lower()) + 1 > month]
+        later = [r for r in IN_MONTH.finditer(text) if MONTHS.index(r.group(1).lower()) + 1 > month]
+        if later and not AHEAD.search(text):  # the month pattern first: few sentences name a month alone
+            years += [(r.start(), r.end(), this_year - 1) for r in later]
         if "years ago" in text:  # "the 2:20:19 she ran here three years ago"
             years += [(r.start(), r.end(), this_year - int(vals.number_or_word(r.group(1))))
                       for r in YEARS_AGO.finditer(text) if 1 < vals.number_or_word(r.group(1)) < 100]
