@@ -106,3 +106,13 @@ def test_a_figure_grouped_any_way_is_read_not_raised(written: str, value: int) -
 def test_a_datelines_date_dates_the_event_only_when_the_sentence_gives_no_other(text: str, dated: dict) -> None:
     claims = extract_one(parse(text, "r.md", "r"), pack_names([text], None))
     assert {c.text: c.subject for c in claims if c.predicate == "event.date"} == dated
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("the brigade took the first emergency call at 00:45, but", "clock"),  # an hour with its leading zero
+    ("trains left at 06:35 daily", "clock"),
+    ("passed 10km at 00:28:30 and", "duration"),  # a split, not a time of day
+    ("touched at 09:58.12 in", "duration"),
+])
+def test_a_time_at_an_hour_with_its_leading_zero_is_a_clock(text: str, kind: str) -> None:
+    assert [m.type for m in all_values(text) if m.type in ("clock", "duration")] == [kind]

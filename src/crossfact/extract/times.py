@@ -83,7 +83,10 @@ CLOCK_RE = re.compile(
     r"(?:\s*\(?(?P<z>" + ZONES + r"))?"
     r"|(?<![\d:.])(?P<h2>[0-2]\d)(?P<m2>[0-5]\d)\s*(?P<z2>GMT|UTC)\b"
     # the 24-hour clock, with its zone: "01:38 local time", "20.30 CET"
-    r"|(?<![\d:.])(?P<h3>[01]?\d|2[0-3])[:.](?P<m3>[0-5]\d)\s*\(?(?P<z3>" + ZONES + r")\b)"
+    r"|(?<![\d:.])(?P<h3>[01]?\d|2[0-3])[:.](?P<m3>[0-5]\d)\s*\(?(?P<z3>" + ZONES + r")\b"
+    # and without one, "at" an hour written with its leading zero: "took the first call at 00:45" (a
+    # duration is not written "00:45"; "at 00:28:30" and "at 07.30.5" are splits)
+    r"|(?<=\bat\s)(?P<h4>0\d)[:.](?P<m4>[0-5]\d)(?![:.,]?\d))"
 )
 
 def parse_duration(m: re.Match, kind: str) -> tuple[float, float | None]:
@@ -145,6 +148,8 @@ def clocks(text: str) -> list[Mention]:
             zone = m.group("z")
         elif m.group("h2") is not None:
             h, mi, zone = int(m.group("h2")), int(m.group("m2")), m.group("z2")
+        elif m.group("h4") is not None:
+            h, mi, zone = int(m.group("h4")), int(m.group("m4")), None
         else:
             h, mi, zone = int(m.group("h3")), int(m.group("m3")), m.group("z3")
         if zone and zone.lower() == "local time":  # what a time without a zone is too: the event's own clock

@@ -248,7 +248,8 @@ def all_values(text: str) -> list[Mention]:
     """Every value mention in `text`, longest first where two overlap."""
     found = (tallies(text) + ages(text) + places(text) + scores(text) + durations(text) + clocks(text) + dates(text)
              + measures(text) + minutes(text) + rounds(text) + relatives(text))
-    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    # on one span, a clock before a duration: "at 00:45" is a time of day
+    found.sort(key=lambda m: (m.start, -(m.end - m.start), m.type != "clock"))
     kept: list[Mention] = []
     for m in found:
         if kept and m.start < kept[-1].end:
