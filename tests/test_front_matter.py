@@ -3,6 +3,7 @@ agree with the safe YAML loader."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -72,3 +73,10 @@ def test_the_colon_fallback_keeps_yaml_comments_columns_and_refusals() -> None:
             assert str(exc).startswith(where), exc
         else:
             raise AssertionError(f"accepted: {text!r}")
+
+
+@pytest.mark.parametrize("written", ["2031-W15-6", "20310412", "2031-04-12"])
+def test_a_date_in_any_iso_form_is_stored_as_year_month_day(written: str) -> None:
+    from crossfact.sources import parse
+
+    assert parse(f"---\ndate: {written}\n---\nText. Last October she won.\n", "r.md", "r").date == "2031-04-12"

@@ -18,3 +18,4 @@ COUNTRIES = lexicon(tuple(builtin_packs())).set("countries")
 ])
 def test_a_peoples_adjective_is_its_country(word: str, country: str | None) -> None:
     assert _country(word, COUNTRIES) == country
+

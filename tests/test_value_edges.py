@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from crossfact.extract.results import ages as _ages
 from crossfact.extract.results import rounds, scores
 from crossfact.extract.values import all_values
 from crossfact.groupwork import extract_one, pack_names
@@ -116,3 +117,8 @@ def test_a_datelines_date_dates_the_event_only_when_the_sentence_gives_no_other(
 ])
 def test_a_time_at_an_hour_with_its_leading_zero_is_a_clock(text: str, kind: str) -> None:
     assert [m.type for m in all_values(text) if m.type in ("clock", "duration")] == [kind]
+
+
+def test_an_age_as_an_adjective_is_now_and_as_a_noun_another_time() -> None:
+    assert [m.text for m in _ages("The suspect was described as a 23-year-old man.")] == ["23-year-old"]
+    assert _ages("He ran 9.91 as an 18-year-old in 2021.") == []

@@ -258,8 +258,8 @@ def parse(text: str, path: str, source_id: str) -> Source:
             text = _blank(text, 0, d.end())
     date = meta.get("date")
     if date:
-        try:
-            datetime.date.fromisoformat(date[:10])
+        try:  # stored as YYYY-MM-DD whatever ISO form was written ("2031-W15-6", "20310412")
+            date = datetime.date.fromisoformat(date[:10]).isoformat()
         except ValueError:
             raise CrossfactError(f"date {date!r} is not a YYYY-MM-DD date", path=path, line=date_at[0],
                                  column=date_at[1]) from None

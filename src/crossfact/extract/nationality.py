@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..text import Sentence
 from .claimsets import ClaimSink
+from .names import Name
 from .packs import Lexicon
 
 # what may stand between the country and the name: a few words of description, no clause nor preposition
@@ -33,7 +34,10 @@ IRREGULAR = {"dutch": "Netherlands", "french": "France", "swiss": "Switzerland",
              "filipina": "Philippines", "czech": "Czechia", "kiwi": "New Zealand", "icelander": "Iceland",
              "thai": "Thailand", "lebanese": "Lebanon", "sudanese": "Sudan", "senegalese": "Senegal",
              "vietnamese": "Vietnam", "nepali": "Nepal", "nepalese": "Nepal", "dutchman": "Netherlands",
-             "dutchwoman": "Netherlands", "frenchman": "France", "frenchwoman": "France", "american": "United States"}
+             "dutchwoman": "Netherlands", "frenchman": "France", "frenchwoman": "France", "american": "United States",
+             "america": "United States", "usa": "United States", "holland": "Netherlands"}
+# a continent is a team's in some sports ("Europe's Ada Holm" at a cup between continents), no nationality
+CONTINENTS = frozenset("Africa Asia Europe Oceania Antarctica".split())
 WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")  # searched up to the name: "Fellow Arlenian " before "Ada Holm"
 BRITAIN = frozenset("Britain England Scotland Wales".split())  # one country or four: no nationality to compare
 SUFFIXES = ("ian", "ean", "an", "ese", "i", "ish", "n")
@@ -42,8 +46,10 @@ SUFFIXES = ("ian", "ean", "an", "ese", "i", "ish", "n")
 @lru_cache(maxsize=4096)
 def _country(word: str, countries: frozenset[str]) -> str | None:
     """The country of a people's adjective ("Kenyan": Kenya, "Hungarian": Hungary), or of its own name."""
+    if word in CONTINENTS:
+        return None
     if word in countries:
-        return word
+        return IRREGULAR.get(word.lower(), word)
     if not word[:1].isupper() or "-" in word:
         return None
     low = word.lower()
@@ -58,8 +64,23 @@ def _country(word: str, countries: frozenset[str]) -> str | None:
     return None
 
 
-def nationality_claims(sink: ClaimSink, sent: Sentence, sent_names: list, persons: dict[str, str],
+def _described(between: str, lex: Lexicon) -> bool:
+    """Words between a country and a name describe the person when there are none, or the last is a role
+    ("world champion", "striker"): "The Arlenian caught Ada Holm" has a verb there, not a description."""
+    words = between.replace("'s", " ").replace("’s", " ").split()
+    if not words:
+        return True
+    last = words[-1]
+    return last in lex.set("description_heads") or last.capitalize() in lex.set("titles") or last.endswith(ROLE_ENDINGS)
+
+
+# what a role's noun ends in ("racer", "cyclist", "referee", "champion", "captain", "president")
+ROLE_ENDINGS = ("er", "or", "ist", "ee", "ian", "ant", "ent", "man", "woman", "ion", "ain")
+
+
+def nationality_claims(sink: ClaimSink, sent: Sentence, sent_names: list[Name], persons: dict[str, str],
                        lex: Lexicon) -> None:
+    """The country of each person named in the sentence, where it is written right beside the name."""
     text = sent.text
     countries = lex.set("countries")
     people = [n for n in sent_names if n.type == "person" or n.text in persons]
@@ -67,8 +88,9 @@ def nationality_claims(sink: ClaimSink, sent: Sentence, sent_names: list, person
         country, at = None, None
         # "Arlenia's Ada Holm", "the Arlenian world champion Ada Holm": the country or adjective right before
         before = next((n for n in reversed(sent_names) if n.end <= person.start), None)
-        if before is not None and before not in people and DESCRIPTION.fullmatch(text, before.end, person.start) \
-                and (before.possessive or before.text not in countries):
+        between = DESCRIPTION.fullmatch(text, before.end, person.start) if before is not None else None
+        if between and before not in people and (before.possessive or before.text not in countries) \
+                and _described(text[before.end:person.start], lex):
             country, at = _country(before.text, countries), (before.start, before.end)
         if country is None:  # the adjective the name run swallowed: "Fellow Arlenian Ada Holm"
             word = WORD_BEFORE.search(text, max(0, person.start - 30), person.start)

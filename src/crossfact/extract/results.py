@@ -129,6 +129,7 @@ THING = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?P<thing>records?|marks?|best|dr
 
 
 AS_A = re.compile(r"\bas\s+an?\s+$")
+NOUN_AFTER = re.compile(r"\s+(?!(?:in|at|on|when|while|and|but|or|to|from|for|with|he|she|they)\b)[a-z]")
 
 
 def ages(text: str) -> list[Mention]:
@@ -141,8 +142,8 @@ def ages(text: str) -> list[Mention]:
     if "-year-old" not in text and "aged " not in text:  # each branch of AGE_RE says one of them
         return out
     for m in AGE_RE.finditer(text):
-        if AS_A.search(text, max(0, m.start() - 8), m.start()):
-            continue  # "ran 9.91 as an 18-year-old": an age at another time, not the person's now
+        if AS_A.search(text, max(0, m.start() - 8), m.start()) and not NOUN_AFTER.match(text, m.end()):
+            continue  # "ran 9.91 as an 18-year-old": an age at another time ("as a 23-year-old man" is now)
         n = int(m.group("n") or m.group("n2"))
         thing = THING.match(text, m.end()) if m.group("n") else None
         if thing and thing.group("thing").lower().startswith(("record", "mark", "best")):

@@ -18,16 +18,17 @@ from .packs import Lexicon
 from .subjects import clause_spans, mark_holder, record_holder, subject_at
 
 LAST_YEAR = case_blind(r"\b(?:(last|next) year(?:['’]s)?|a year (ago|earlier))\b")  # see text.lowered
+MONTH_NAMES = "|".join(m.capitalize() for m in list(vals.MONTHS)[:12])  # the full names, January first
 # "last October" in a report of April 2030 is October 2029; in one of December 2030, October 2030
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december")
-LAST_MONTH = re.compile(r"\b[Ll]ast\s+(" + "|".join(m.capitalize() for m in MONTHS) + r")\b")
+LAST_MONTH = re.compile(r"\b[Ll]ast\s+(" + MONTH_NAMES + r")\b")
 # "In December he won in Valencia" in a report of April 2031: a month after the report's, with no day or
-# year and nothing ahead ("will", "next"), is last year's
-DATELINE = re.compile(r"[A-Z][\w .'’/-]{1,40},\s+")  # "NEW YORK, ", "Balasore/Bhubaneswar, "
-DATELINE_AFTER = re.compile(r"(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)|[-–—:])")  # "(Reuters) -", " -", ":"
-IN_MONTH = re.compile(r"\b[Ii]n\s+(" + "|".join(m.capitalize() for m in MONTHS) + r")\b(?!\s*,?\s*\d)")
-AHEAD = re.compile(r"\b(?:will|would|next|plans?|planned|scheduled|set\s+to|hopes?\s+to|aims?\s+to)\b", re.I)
+# year and nothing ahead ("will", "next", "for the race in May") nor a day of its own, is last year's
+IN_MONTH = re.compile(r"\b[Ii]n\s+(" + MONTH_NAMES + r")\b(?!\s*,?\s*\d)")
+AHEAD = re.compile(r"\b(?:will|would|next|plans?|planned|scheduled|set\s+(?:to|for)|hopes?\s+to|aims?\s+to|due|"
+                   r"expected|upcoming|ahead|for)\b", re.I)
+# a dateline: the place a report was filed from and the day ("NEW YORK, Nov 5 (Reuters) -", "Arlen, 4 June:")
+DATELINE = re.compile(r"[A-Z][\w .'’/-]{1,40},\s+")
+DATELINE_AFTER = re.compile(r"(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)|[-–—:])")
 YEARS_AGO = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\s+ago\b")
 SECOND_HALF = re.compile(r"\s+of\s+the\s+second\s+half")
 MARGIN_AFTER = re.compile(r"\s*(?:off|from|under|quicker|faster|slower|ahead|behind|clear|inside|outside|adrift|down"
@@ -91,10 +92,11 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
                   for r in lowered(text, LAST_YEAR)]
         month = int(sink.source.date[5:7])
         if "ast " in text:
-            years += [(r.start(), r.end(), this_year - (MONTHS.index(r.group(1).lower()) + 1 >= month))
+            years += [(r.start(), r.end(), this_year - (vals.MONTHS[r.group(1).lower()] >= month))
                       for r in LAST_MONTH.finditer(text)]
-        later = [r for r in IN_MONTH.finditer(text) if MONTHS.index(r.group(1).lower()) + 1 > month]
-        if later and not AHEAD.search(text):  # the month pattern first: few sentences name a month alone
+        later = [r for r in IN_MONTH.finditer(text) if vals.MONTHS[r.group(1).lower()] > month]
+        # the month pattern first: few sentences name a month alone; "on Sunday" dates the sentence's news
+        if later and not AHEAD.search(text) and not any(x.type in ("date", "relative") for x in mentions):
             years += [(r.start(), r.end(), this_year - 1) for r in later]
         if "years ago" in text:  # "the 2:20:19 she ran here three years ago"
             years += [(r.start(), r.end(), this_year - int(vals.number_or_word(r.group(1))))

@@ -128,18 +128,27 @@ def read_parts(text: str) -> tuple[int, float] | None:
     return (items, total) if items >= 2 else None
 
 
-# a part by what became of it: "793 have been discharged", "328 are still under treatment", "12 remain in hospital"
+# a part by what became of it: "793 have been discharged", "328 are still under treatment"; a list of such
+# parts is whole only when it goes out of care and stays in it (not "12 were children and 30 were women")
 STATUS = re.compile(r"(?P<n>" + N + r")\s+(?:(?:have|has|had)\s+(?:since\s+|now\s+)?been|are|is|were|was|"
-                    r"remain(?:s|ed)?)\s+(?:still\s+|now\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}")
+                    r"remain(?:s|ed)?)\s+(?:still\s+|now\s+)?(?P<state>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4})")
+LEFT_CARE = re.compile(r"(?:discharged|released|sent\s+home|allowed\s+(?:to\s+)?(?:go|leave))\b")
+IN_CARE = re.compile(r"(?:under\s+treatment|in\s+hospital|hospitali[sz]ed|admitted|receiving\s+treatment|"
+                     r"being\s+treated|in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition)\b")
+OF_THESE = re.compile(r"^Of (?:those|them|these)\b", re.I)
 
 
 def read_statuses(text: str) -> tuple[int, float] | None:
     """A list by what became of each part ("Of these, 793 have been discharged and 328 are still under
-    treatment"). Such a list may leave a state out, so it is held against its total only by a near miss."""
-    chunks = [c.strip() for c in PARTS_SPLIT.split(text.strip().rstrip(".;")) if c.strip()]
-    if len(chunks) < 2 or not all(STATUS.fullmatch(c) for c in chunks):
+    treatment"): whole when some left care and the rest stayed in it. Held against its total only by a
+    near miss."""
+    chunks = [STATUS.fullmatch(c.strip()) for c in PARTS_SPLIT.split(text.strip().rstrip(".;")) if c.strip()]
+    if len(chunks) < 2 or not all(chunks):
         return None
-    return len(chunks), sum(number_or_word(STATUS.fullmatch(c).group("n")) for c in chunks)
+    states = [m.group("state") for m in chunks if m]
+    if not (any(LEFT_CARE.match(st) for st in states) and any(IN_CARE.match(st) for st in states)):
+        return None
+    return len(chunks), sum(number_or_word(m.group("n")) for m in chunks if m)
 
 
 ADVERBS = {"once": 1, "twice": 2}  # "12 times by Holm, 13 by Rolf and once by Lund": parts, not count words
@@ -178,7 +187,8 @@ def check_breakdowns(rule: Rule, counts: list[Claim], ctx: Context) -> Iterator[
             if total_claim.value.get("hedge") == "vague":  # "several deaths: ..." states no total
                 continue
             read, stated = read_list(listed), float(total_claim.value.get("value") or 0)
-            if read is None and (statuses := read_statuses(listed)) and abs(statuses[1] - stated) <= tolerance * stated:
+            if read is None and parts_at is not None and OF_THESE.match(parts_at.text) \
+                    and (statuses := read_statuses(listed)) and abs(statuses[1] - stated) <= tolerance * stated:
                 read = statuses
             if read is None:  # not this count's list: another clause of the sentence may hold one
                 yield from _bare_total(rule, ctx, sid, sent, tolerance)

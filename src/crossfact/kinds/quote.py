@@ -83,9 +83,10 @@ def _other_speakers(a: Claim, b: Claim, ctx: Context) -> bool:
 
 
 # a report that says it is a translation: "outlet: Kicker (translated from German)", "language: de", or a
-# first line "[English translation of a Dutch-language report]"
-TRANSLATION_NOTE = re.compile(r"translat", re.I)
-BRACKET_NOTE = re.compile(r"\s*\[[^\]\n]*translat", re.I)
+# first line "[English translation of a Dutch-language report]"; not a headline about translators
+TRANSLATION_NOTE = re.compile(r"\btranslated\b|\btranslation\b", re.I)
+NOTE_KEYS = frozenset("outlet source publication publisher note notes translated translation".split())
+BRACKET_NOTE = re.compile(r"\s*\[[^\]\n]*\btranslat(?:ed|ion)\b", re.I)
 
 
 def translated(src: Source | None) -> bool:
@@ -93,7 +94,9 @@ def translated(src: Source | None) -> bool:
     if src is None:
         return False
     for key, value in src.meta:
-        if TRANSLATION_NOTE.search(value) or (key.lower() in ("language", "lang") and value[:2].lower() != "en"):
+        k = key.lower()
+        if (k in NOTE_KEYS and TRANSLATION_NOTE.search(value)) or (
+                k in ("language", "lang") and value.strip() and value.strip()[:2].lower() != "en"):
             return True
     return bool(BRACKET_NOTE.match(src.text))
 

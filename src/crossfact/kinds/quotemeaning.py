@@ -256,8 +256,14 @@ OPPOSITES = [(frozenset(a.split()), frozenset(b.split())) for a, b in (
 
 # prefixes that make a word's opposite ("respect" / "disrespect", "likely" / "unlikely"), and words they
 # open that are no opposite of the rest ("invaluable" is not "not valuable")
-DENYING_PREFIXES = ("dis", "un", "in", "im", "ir", "il", "non")
+DENYING_PREFIXES = ("un", "non", "in", "im", "ir", "il")
 NOT_OPPOSITES = frozenset("invaluable inflammable indebted unravel unloosen".split())
+# "in-" and its forms deny adjectives ("impossible", "incorrect", "illegal"), not verbs ("impressed" is no
+# "not pressed", "inside" no "not side"); "dis-" denies only where it makes the opposite of its stem
+ADJECTIVE_ENDINGS = ("able", "ible", "ent", "ant", "ive", "al", "ate", "ar", "ous", "ct", "ure", "ite", "ete", "id")
+DIS_STEMS = frozenset("respect agree agreed approve approved honest like liked trust trusted satisfied obey loyal "
+                      "qualified advantage comfort connect connected continue continued believe belief order "
+                      "orderly appear appeared allow allowed".split())
 
 
 def _opposed(changed_a: list[str], changed_b: list[str]) -> bool:
@@ -266,8 +272,21 @@ def _opposed(changed_a: list[str], changed_b: list[str]) -> bool:
     a, b = set(changed_a), set(changed_b)
     if any((a & one and b & other) or (a & other and b & one) for one, other in OPPOSITES):
         return True
-    return any(w not in NOT_OPPOSITES and w.startswith(p) and len(w) - len(p) >= 4 and w[len(p):] in other
-               for mine, other in ((a, b), (b, a)) for w in mine for p in DENYING_PREFIXES)
+    return any(_denies(w, other) for mine, other in ((a, b), (b, a)) for w in mine)
+
+
+def _denies(word: str, other: set[str]) -> bool:
+    """`word` is a word of `other` after a prefix that denies it ("unfair": fair, "disrespect": respect)."""
+    if word in NOT_OPPOSITES:
+        return False
+    if word.startswith("dis"):
+        return word[3:] in DIS_STEMS and word[3:] in other
+    for p in DENYING_PREFIXES:
+        stem = word[len(p):]
+        if word.startswith(p) and len(stem) >= 4 and stem in other and (
+                p in ("un", "non") or stem.endswith(ADJECTIVE_ENDINGS)):
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)

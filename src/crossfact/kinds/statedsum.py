@@ -91,7 +91,7 @@ def says_any(text: str, cues: tuple[str, ...]) -> bool:
 
 # a part written in words, as news copy writes a few more: "35 from the balconies and two more from the rubble"
 WORD_PART = re.compile(r"\b(" + "|".join(w for w, n in WORD_NUMBERS.items() if 2 <= n <= 20 and " " not in w)
-                       + r")\s+(?:more|others)\b")
+                       + r")\s+(?:more|others)\b(?!\s+[a-z]+s\b)")  # not "two more hours"
 
 
 def check_sums(rule: Rule, ctx: Context) -> Iterator[Finding]:
