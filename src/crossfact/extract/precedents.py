@@ -10,6 +10,10 @@ since Ada Holm in 2026" are two precedents. Only a phrase with no comma, colon o
 "since" and the year counts ("since Holm, who won in 2019" is an aside, not a precedent); a list of
 years ("since Ida Rolf in 2004 and 2005") gives each year, so a report naming both years is not
 against one naming the second.
+
+A person named as the precedent of one year is also a claim of who it was (``precedent.holder``), keyed
+by the feat, the year and the kind of first ("the first player since Ada Holm in 2029 to score three":
+player), so "since Ada Holm in 2029" and "since Ida Rolf in 2029" for one feat are held against each other.
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ LIST_GAP = re.compile(r"(?:,\s*|\s+and\s+|\s+or\s+)$")
 FEAT_BEFORE = re.compile(r"\bfirst\b[^,;:.]{0,60}?\bto\s+([a-z]+)\b[^,;:.]*$")
 FIRST_OR_NOT = re.compile(r"\b(?:first|not|never|no|nobody|none|no one)\b[^,;:.]*$|n[’']t\b[^,;:.]*$", re.I)
 FEAT_AFTER = re.compile(r"\s+to\s+([a-z]+)\b")
+FIRST_KIND = re.compile(r"\bfirst\s+(?:[A-Z][a-z]+\s+)?([a-z]+)\b[^,;:.]*$")  # "the first (Arlenian) player ..."
+NO_KIND = frozenset("to since time in of ever one a an the".split())
 NAMED = ("person", "event", "org", "place", "other")  # not a demonym ("Italian") nor a title
 
 
@@ -62,6 +68,14 @@ def precedent_claims(sink: ClaimSink, sent: Sentence, sent_names: list, persons:
             sink.add(sent, m.start, m.end, subject, "precedent.year",
                      {"type": "year", "text": str(m.get("year")), "as_written": m.text},
                      {"feat": feat} if feat else {}, "generic/precedent-year")
+        if len(listed) == 1 and (name.type == "person" or name.text in persons):
+            # who the precedent was: "the first player since Ada Holm in 2029 to score three", of that feat,
+            # that year and that kind of first (a player's precedent is not a team's)
+            kind = FIRST_KIND.search(text, 0, since.start())
+            quals = {"feat": feat, "year": first.get("year"),
+                     "kind": kind.group(1) if kind and kind.group(1) not in NO_KIND else None}
+            sink.add(sent, name.start, name.end, "", "precedent.holder", {"type": "person", "text": subject},
+                     {k: v for k, v in quals.items() if v}, "generic/precedent-holder")
 
 
 

@@ -96,7 +96,7 @@ LABELS = {"result.place": "finishing place", "tally.wins": "number of wins", "ta
           "tally.medals": "number of medals",
           "result.time": "time", "result.score": "score", "event.minute": "minute", "mark.venue": "where it was set",
           "mark.year": "year it was set", "mark.holder": "who holds the record",
-          "precedent.year": "year of the precedent",
+          "precedent.year": "year of the precedent", "precedent.holder": "who the precedent was",
           "mark.clock": "time of day it was measured", "season.opener": "season opener",
           "person.age": "age", "person.nationality": "country", "incident.collision": "collision",
           "count.attendance": "attendance"}
