@@ -41,6 +41,8 @@ CONTINENTS = frozenset("Africa Asia Europe Oceania Antarctica".split())
 WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")  # searched up to the name: "Fellow Arlenian " before "Ada Holm"
 BRITAIN = frozenset("Britain England Scotland Wales".split())  # one country or four: no nationality to compare
 SUFFIXES = ("ian", "ean", "an", "ese", "i", "ish", "n")
+# what a role's noun ends in ("racer", "cyclist", "referee", "champion", "captain", "president")
+ROLE_ENDINGS = ("er", "or", "ist", "ee", "ian", "ant", "ent", "man", "woman", "ion", "ain")
 
 
 @lru_cache(maxsize=4096)
@@ -74,9 +76,6 @@ def _described(between: str, lex: Lexicon) -> bool:
     return last in lex.set("description_heads") or last.capitalize() in lex.set("titles") or last.endswith(ROLE_ENDINGS)
 
 
-# what a role's noun ends in ("racer", "cyclist", "referee", "champion", "captain", "president")
-ROLE_ENDINGS = ("er", "or", "ist", "ee", "ian", "ant", "ent", "man", "woman", "ion", "ain")
-
 
 def nationality_claims(sink: ClaimSink, sent: Sentence, sent_names: list[Name], persons: dict[str, str],
                        lex: Lexicon) -> None:
@@ -101,7 +100,7 @@ def nationality_claims(sink: ClaimSink, sent: Sentence, sent_names: list[Name], 
             after = next((n for n in sent_names if n.start >= person.end), None)
             if after is not None and after.text in countries and not NEXT_CAPITAL.match(text, after.end) \
                     and OF_COUNTRY_GAP.fullmatch(text, person.end, after.start):
-                country, at = after.text, (after.start, after.end)
+                country, at = _country(after.text, countries), (after.start, after.end)
         if country is None or country in BRITAIN:
             continue
         start, end = at
