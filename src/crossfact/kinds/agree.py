@@ -87,7 +87,8 @@ OPTIONS = {
     "subjects": "named",
     # whose claims count when asking whether a report states both values: "any" claim of the predicate (a
     # figure's subject is often misread, so a report giving 2:04:24 and 2:04:02 tells two facts), or only
-    # the "subject"'s own (a country read right beside its person: "Arlenia's Ada Holm ... Ida Rolf of Velmia")
+    # the "subject"'s own (a country read right beside its person: "Arlenia's Ada Holm ... Ida Rolf of Velmia";
+    # a record's holder: one person holds two records, "the world record of 2:00:35 ... the course record ...")
     "stated_by": "any",
 }
 
@@ -141,7 +142,7 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
     by_pred: dict[str, list[Claim]] = defaultdict(list)
     for c in pool:
         by_pred[c.predicate].append(c)
-    for (pred, subject), members in sorted(groups.items()):
+    for (pred, _subject), members in sorted(groups.items()):
         sides: list[list[Claim]] = []
         for c in sorted(members, key=lambda c: (c.source, c.evidence.line, c.evidence.column)):
             for s in sides:
@@ -152,11 +153,8 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
                 sides.append([c])
         if len(sides) < 2 or (opts["max_values"] and len(sides) > opts["max_values"]):
             continue  # one value: nothing to contradict; many: many facts
-        # which reports state each side's value (about anything, but not as another mark's holder: one person
-        # holds two records): computed once per side, not per pair
-        about = members if opts["stated_by"] == "subject" else [
-            c for c in by_pred[pred] if c.value.get("type") != "person" or "mark" not in c.value
-            or ctx.resolution.key(c.subject) == subject]
+        # which reports state each side's value (see stated_by): computed once per side, not per pair
+        about = members if opts["stated_by"] == "subject" else by_pred[pred]
         states = [{c.source for c in about if equal(c, s[0], tol, ctx, strict=True)} for s in sides]
         for (ia, a), (ib, b) in combinations(enumerate(sides), 2):
             pairs = [(x, y) for x in a for y in b
