@@ -19,6 +19,15 @@ def context(sentence: str, start: int, end: int, margin: int = 200) -> str:
     return ("…" if lo else "") + sentence[lo:hi] + ("…" if hi < len(sentence) else "")
 
 
+def span_evidence(source: Source, sent: Sentence, start: int, end: int, text: str | None = None) -> Evidence:
+    """Evidence for sent.text[start:end] in `source`: the file line:column of the span, and its sentence (or
+    `text`)."""
+    line, col = source.position(sent.start + start)
+    end_line, end_col = source.position(sent.start + end)
+    return Evidence(source.id, source.path, line, col, end_line, end_col,
+                    context(sent.text, start, end) if text is None else text)
+
+
 class ClaimSink:
     def __init__(self, source: Source, main_event: str | None = None) -> None:
         self.source = source
@@ -27,10 +36,7 @@ class ClaimSink:
 
     def evidence(self, sent: Sentence, start: int, end: int) -> Evidence:
         """Evidence for sent.text[start:end]: file line:column of the span, and the sentence."""
-        a, b = sent.start + start, sent.start + end
-        line, col = self.source.position(a)
-        end_line, end_col = self.source.position(b)
-        return Evidence(self.source.id, self.source.path, line, col, end_line, end_col, context(sent.text, start, end))
+        return span_evidence(self.source, sent, start, end)
 
     def add(self, sent: Sentence, start: int, end: int, subject: str, predicate: str,
             value: dict[str, Any], qualifiers: dict[str, Any], extractor: str) -> None:

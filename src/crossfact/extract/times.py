@@ -17,6 +17,9 @@ NAMED_ZONE = (r"(?!(?:This|That|These|Those|The|Each|Every|Next|Last|Extra|Half|
               r"[A-Z][a-z]+ time")
 ZONES = (r"(?:[A-Z]{1,2}ST|[A-Z]{1,2}DT|GMT|UTC|ET|PT|CT|MT|CET|CEST|BST|JST|AWST|AEST|IST|[Ll]ocal time|"
          + NAMED_ZONE + ")")
+# hours east of UTC of the zones a report converts a local time into ("12:50 p.m. (0620 GMT)")
+UTC_OFFSETS = {"GMT": 0, "UTC": 0, "CET": 1, "CEST": 2, "BST": 1, "EDT": -4, "EST": -5, "CDT": -5, "CST": -6,
+               "PDT": -7, "PST": -8, "JST": 9, "AEST": 10, "AWST": 8}
 
 # "two hours and twenty-three minutes": minutes in words, up to fifty-nine
 MINUTE_WORDS = ("(?i:" + compound_numbers(TENS[:4]) + "|" + "|".join(TENS[:4]) + "|"

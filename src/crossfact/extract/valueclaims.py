@@ -16,6 +16,7 @@ from .clauses import action_word, attribution, in_other_event, near, nearest_rou
 from .counts import as_of_phrase, count_claim
 from .packs import Lexicon
 from .subjects import clause_spans, mark_holder, record_holder, subject_at
+from .times import UTC_OFFSETS
 
 LAST_YEAR = case_blind(r"\b(?:(last|next) year(?:['’]s)?|a year (ago|earlier))\b")  # see text.lowered
 MONTH_NAMES = "|".join(m.capitalize() for m in list(vals.MONTHS)[:12])  # the full names, January first
@@ -327,9 +328,6 @@ NOT_LENGTH = re.compile(r"\s*(?:quicker|faster|longer|shorter|slower|less|more|e
                         r"left|to go|late|delay|of (?:rain|delay|waiting))\b")
 
 
-# hours east of UTC of the zones a report converts a local time into ("12:50 p.m. (0620 GMT)")
-UTC_OFFSETS = {"GMT": 0, "UTC": 0, "CET": 1, "CEST": 2, "BST": 1, "EDT": -4, "EST": -5, "CDT": -5, "CST": -6,
-               "PDT": -7, "PST": -8, "JST": 9, "AEST": 10, "AWST": 8}
 CONVERSION = re.compile(r"\s*\(\s*$")
 
 

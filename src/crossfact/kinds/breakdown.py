@@ -34,8 +34,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..extract.claimsets import span_evidence
 from ..extract.values import COUNT_WORDS, MONTH_RE, WEEKDAY_RE, number_or_word
-from ..model import Claim, Evidence, Finding, Side, Source
+from ..model import Claim, Finding, Side
 from ..text import Sentence
 from .base import Context, Rule, sentences_of, side
 from .statedsum import arithmetic_finding, part_figures
@@ -103,11 +104,16 @@ ASIDE = re.compile(r",\s+(?:including|among\s+(?:them|whom)|of\s+whom)\b")
 REST = re.compile(r"(?P<n>" + N + r")\s+(?:others|more|other\s+[a-z]+)")
 
 
+def _chunks(text: str) -> list[str]:
+    """A list's items: the text split at its commas and "and"s, the closing stop left off."""
+    return [c.strip() for c in PARTS_SPLIT.split(text.strip().rstrip(".;")) if c.strip()]
+
+
 def read_kinds(text: str) -> tuple[int, float] | None:
     """A list by kind of person that ends on the rest ("21 protesters, nine prisoners, three police officers
     and 16 others"): the rest makes it whole. Without it, some kinds of the whole are listed, not all."""
     text = ASIDE.split(text)[0]  # "... and 16 others, including an Indian woman": what the rest holds
-    chunks = [c.strip() for c in PARTS_SPLIT.split(text.strip().rstrip(".;")) if c.strip()]
+    chunks = _chunks(text)
     if len(chunks) < 3 or not REST.fullmatch(chunks[-1]) or not all(KIND.fullmatch(c) for c in chunks[:-1]):
         return None
     return len(chunks), sum(number_or_word((KIND.fullmatch(c) or REST.fullmatch(c)).group("n")) for c in chunks)
@@ -142,13 +148,13 @@ def read_statuses(text: str) -> tuple[int, float] | None:
     """A list by what became of each part ("Of these, 793 have been discharged and 328 are still under
     treatment"): whole when some left care and the rest stayed in it. Held against its total only by a
     near miss."""
-    chunks = [STATUS.fullmatch(c.strip()) for c in PARTS_SPLIT.split(text.strip().rstrip(".;")) if c.strip()]
-    if len(chunks) < 2 or not all(chunks):
+    parts = [STATUS.fullmatch(c) for c in _chunks(text)]
+    if len(parts) < 2 or not all(parts):
         return None
-    states = [m.group("state") for m in chunks if m]
+    states = [m.group("state") for m in parts if m]
     if not (any(LEFT_CARE.match(st) for st in states) and any(IN_CARE.match(st) for st in states)):
         return None
-    return len(chunks), sum(number_or_word(m.group("n")) for m in chunks if m)
+    return len(parts), sum(number_or_word(m.group("n")) for m in parts if m)
 
 
 ADVERBS = {"once": 1, "twice": 2}  # "12 times by Holm, 13 by Rolf and once by Lund": parts, not count words
@@ -194,21 +200,16 @@ def check_breakdowns(rule: Rule, counts: list[Claim], ctx: Context) -> Iterator[
                 yield from _bare_total(rule, ctx, sid, sent, tolerance)
             if not _wrong(read, stated, tolerance):
                 continue
+            summed = f"{read[1]:g} (sum of {read[0]} parts)"
+            # the parts' own sentence, when they follow the total's ("... 1,175 injured. Of these, ...")
+            parts = Side(summed, (), ()) if parts_at is None else Side(
+                summed, (sid,), (span_evidence(src, parts_at, 0, len(parts_at.text), parts_at.text),))
             yield Finding(
                 rule=rule.id, kind="arithmetic", severity=rule.severity,
                 message=f"the total {total_claim.text} does not match its breakdown, which adds up to {read[1]:g}",
                 subject=total_claim.subject, predicate=total_claim.predicate,
-                # the parts' own sentence, when they follow the total's ("... 1,175 injured. Of these, ...")
-                values=(side(total_claim.text, [total_claim]), Side(f"{read[1]:g} (sum of {read[0]} parts)", *(
-                    ((sid,), (_sentence_evidence(src, parts_at),)) if parts_at else ((), ())))),
-                flagged=(sid,),
+                values=(side(total_claim.text, [total_claim]), parts), flagged=(sid,),
             )
-
-
-def _sentence_evidence(src: Source, sent: Sentence) -> Evidence:
-    line, column = src.position(sent.start)
-    end_line, end_column = src.position(sent.end)
-    return Evidence(src.id, src.path, line, column, end_line, end_column, sent.text)
 
 
 SEPARATOR = re.compile(COLON.pattern + r"|,\s|" + DASH.pattern)

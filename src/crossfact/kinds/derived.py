@@ -45,8 +45,9 @@ from importlib import import_module
 
 from .. import expr
 from ..errors import CrossfactError
+from ..extract.claimsets import span_evidence
 from ..extract.values import COUNT_WORDS, number_or_word
-from ..model import Claim, Evidence, Finding, Side
+from ..model import Claim, Finding, Side
 from ..text import fold
 from .base import Context, Rule, selected, sentences_of, side, usable
 
@@ -120,9 +121,7 @@ def _pattern(rule: Rule, ctx: Context) -> Iterator[Finding]:
                     continue
                 if ok:
                     continue
-                line, col = src.position(sent.start + m.start())
-                end_line, end_col = src.position(sent.start + m.end())
-                ev = Evidence(sid, src.path, line, col, end_line, end_col, sent.text)
+                ev = span_evidence(src, sent, m.start(), m.end(), sent.text)
                 yield Finding(
                     rule=rule.id, kind=FINDING_KIND, severity=rule.severity,
                     message=f"{rule.description} {m.group(0)!r} fails {rule.options['expect']}",

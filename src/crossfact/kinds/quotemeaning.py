@@ -245,10 +245,8 @@ OPPOSITES = [(frozenset(a.split()), frozenset(b.split())) for a, b in (
     ("easy easier", "hard harder difficult"),
     ("right correct", "wrong"),
     ("success successful", "failure failed"),
-    ("possible", "impossible"),
-    ("expected", "unexpected"),
     ("accept accepted", "reject rejected"),
-    ("safe", "unsafe dangerous"),
+    ("safe", "dangerous"),  # "unsafe", "impossible", "unexpected": the denying prefixes below
     ("increase increased rising rose", "decrease decreased falling fell"),
     ("proud", "ashamed"),
     ("happy pleased", "unhappy disappointed sad"))]

@@ -31,9 +31,9 @@ import math
 import re
 from collections.abc import Iterator
 
-from ..extract.claimsets import context
+from ..extract.claimsets import span_evidence
 from ..extract.values import MONTH_RE, number
-from ..model import Evidence, Finding, Side
+from ..model import Finding, Side
 from ..text import WORD_NUMBERS, Sentence
 from .base import Context, Rule, sentences_of
 
@@ -165,9 +165,7 @@ def _read_as(stated: str) -> tuple[re.Pattern[str], float]:
 def arithmetic_finding(rule: Rule, ctx: Context, sid: str, sent: Sentence, start: int, stated: str, predicate: str,
              computed: str, message: str) -> Finding:
     """The stated figure, where the report writes it, against what its own figures give."""
-    line, column = ctx.sources[sid].position(sent.start + start)
-    evidence = Evidence(sid, ctx.sources[sid].path, line, column, line, column + len(stated),
-                        context(sent.text, start, start + len(stated)))
+    evidence = span_evidence(ctx.sources[sid], sent, start, start + len(stated))
     return Finding(rule=rule.id, kind="arithmetic", severity=rule.severity, message=message, subject="",
                    predicate=predicate, values=(Side(stated, (sid,), (evidence,)), Side(computed, (), ())),
                    flagged=(sid,))

@@ -29,7 +29,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from ..extract.claimsets import context
+from ..extract.claimsets import span_evidence
 from ..model import Evidence, Finding, Side
 from ..text import Sentence
 from .base import Context, Rule, sentences_of
@@ -170,12 +170,7 @@ def _people_by_sentence(claims: list, ctx: Context) -> dict[tuple[str, int], set
 
 
 def _evidence(ctx: Context, f: Figure) -> Evidence:
-    src = ctx.sources[f.source]
-    at = f.sentence.start + f.start
-    line, col = src.position(at)
-    end_line, end_col = src.position(at + len(f.written))
-    return Evidence(f.source, src.path, line, col, end_line, end_col,
-                    context(f.sentence.text, f.start, f.start + len(f.written)))
+    return span_evidence(ctx.sources[f.source], f.sentence, f.start, f.start + len(f.written))
 
 
 def _finding(rule: Rule, ctx: Context, lone: list[Figure], many: list[Figure], sources: list[str],
