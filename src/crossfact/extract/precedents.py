@@ -23,6 +23,7 @@ import re
 from ..text import Sentence
 from .claimsets import ClaimSink
 from .mention import Mention
+from .yearsof import dated
 
 SINCE = re.compile(r"\bsince\s+")
 # what may stand between "since" and the year: words and names, no clause break
@@ -76,9 +77,3 @@ def precedent_claims(sink: ClaimSink, sent: Sentence, sent_names: list, persons:
                      "kind": kind.group(1) if kind and kind.group(1) not in NO_KIND else None}
             sink.add(sent, name.start, name.end, "", "precedent.holder", {"type": "person", "text": subject},
                      {k: v for k, v in quals.items() if v}, "generic/precedent-holder")
-
-
-
-def dated(mentions: list[Mention]) -> list[Mention]:
-    """The mentions that give a year: a year, or a date with one."""
-    return [m for m in mentions if m.type == "year" or (m.type == "date" and m.get("year"))]

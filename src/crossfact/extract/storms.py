@@ -9,7 +9,7 @@ import re
 from ..text import Sentence
 from .claimsets import ClaimSink
 from .mention import Mention
-from .precedents import dated
+from .yearsof import dated
 
 CUES = ("Hurricane", "Typhoon", "Cyclone", "Storm")  # a plain substring test first: most sentences name none
 # a named storm: storms are named once a season and their names retired or reused years apart, so one name

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..text import Sentence, case_blind, lowered
+from ..text import Sentence, lowered
 from . import names as nm
 from . import values as vals
 from .claimsets import ClaimSink
@@ -17,20 +17,11 @@ from .counts import as_of_phrase, count_claim
 from .packs import Lexicon
 from .subjects import clause_spans, mark_holder, record_holder, subject_at
 from .times import UTC_OFFSETS
+from .yearsof import sentence_years
 
-LAST_YEAR = case_blind(r"\b(?:(last|next) year(?:['’]s)?|a year (ago|earlier))\b")  # see text.lowered
-MONTH_NAMES = "|".join(m.capitalize() for m in list(vals.MONTHS)[:12])  # the full names, January first
-# "last October" in a report of April 2030 is October 2029; in one of December 2030, October 2030
-LAST_MONTH = re.compile(r"\b[Ll]ast\s+(" + MONTH_NAMES + r")\b")
-# "In December he won in Valencia" in a report of April 2031: a month after the report's, with no day or
-# year and nothing ahead ("will", "next", "for the race in May") nor a day of its own, is last year's
-IN_MONTH = re.compile(r"\b[Ii]n\s+(" + MONTH_NAMES + r")\b(?!\s*,?\s*\d)")
-AHEAD = re.compile(r"\b(?:will|would|next|plans?|planned|scheduled|set\s+(?:to|for)|hopes?\s+to|aims?\s+to|due|"
-                   r"expected|upcoming|ahead|for)\b", re.I)
 # a dateline: the place a report was filed from and the day ("NEW YORK, Nov 5 (Reuters) -", "Arlen, 4 June:")
 DATELINE = re.compile(r"[A-Z][\w .'’/-]{1,40},\s+")
 DATELINE_AFTER = re.compile(r"(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)|[-–—:])")
-YEARS_AGO = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\s+ago\b")
 SECOND_HALF = re.compile(r"\s+of\s+the\s+second\s+half")
 MARGIN_AFTER = re.compile(r"\s*(?:off|from|under|quicker|faster|slower|ahead|behind|clear|inside|outside|adrift|down"
                           # "13 seconds later in 2:05:48", "15 seconds back,": not "later that evening", "back in 2029"
@@ -50,7 +41,6 @@ LATER_EVENT = re.compile(r"\b(?:second|third|fourth|another|later|new)\s+(?:[a-z
 # the best of a running count: "the strongest tremor so far", "the strongest of the day"
 RUNNING_BEST = re.compile(r"\b(?:strongest|largest|biggest|highest|worst)\b[^.;]{0,30}?"
                           r"\b(?:so far|of the day|yet|to date)\b")
-SINCE_BEFORE = re.compile(r"\bsince\s+$")
 # an estimate since revised: "a preliminary magnitude of 8.0", "first put the quake at magnitude 8.0", "upgraded
 # from 8.0", "8.0, before raising it to 8.8", "upgraded it to 8.7, and minutes later to 8.8"
 EARLY_ESTIMATE = re.compile(r"\b(?:preliminary|initial(?:ly)?|originally|first\s+(?:put|estimated|measured|"
@@ -60,7 +50,6 @@ REVISED_AFTER = re.compile(r"\s*,?\s*(?:(?:before|and\s+then|then|but\s+later)\s
                            r"(?:upgrad|rais|revis|downgrad|lower|correct|settl)"
                            r"|and\s+(?:[\w-]+\s+){0,5}?to\s+(?:magnitude\s+)?\d[.,]\d)", re.I)
 CLAUSE_BREAK = re.compile(r",\s+(?:where|who|which|when|whose|while|nor|and|or|but)\b")
-WHEN_AFTER = re.compile(r",?\s+when\b")
 SET_AT_AFTER = re.compile(r",?\s+(?:from|at|in)\s+(?:(?:last|this)\s+year['’]s\s+|the\s+)?")
 VENUE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$")  # "at the Harbour Stadium", "in Arlen"
 # "9.79 seconds" alone: a time; after "by" or before "behind": a margin
@@ -80,28 +69,8 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
     places = [(n.start, n.end, n.text) for n in sent_names
               if not (n.possessive or (n.after == "of" and n.text in countries))
               and n.type in ("place", "event") and (n.after in nm.PLACE_PREPOSITIONS or n.type == "place")]
-    # a year, or a date's ("the quake of Sept. 21, 1999"): what is near it is of that year
-    # "for the first time since 2030": a year after "since" is when something last was, not the value's
-    # (unless the sentence tells what happened then: "the deadliest since 1999, when a magnitude 6.9 ...")
-    years = [(m.start, m.end, m.get("year")) for m in mentions
-             if (m.type == "year" or (m.type == "date" and m.get("year")))
-             and not (SINCE_BEFORE.search(text, max(0, m.start - 8), m.start) and not WHEN_AFTER.match(text, m.end))]
     this_year = int(sink.source.date[:4]) if sink.source.date else None
-    if this_year:  # "last year", "a year ago": a year too, counted from the report's date
-        # over the lowered text: "Next year" opening a sentence is next year too (re.I kept its capital)
-        years += [(r.start(), r.end(), this_year + (1 if (r.group(1) or "").lower() == "next" else -1))
-                  for r in lowered(text, LAST_YEAR)]
-        month = int(sink.source.date[5:7])
-        if "ast " in text:
-            years += [(r.start(), r.end(), this_year - (vals.MONTHS[r.group(1).lower()] >= month))
-                      for r in LAST_MONTH.finditer(text)]
-        later = [r for r in IN_MONTH.finditer(text) if vals.MONTHS[r.group(1).lower()] > month]
-        # the month pattern first: few sentences name a month alone; "on Sunday" dates the sentence's news
-        if later and not AHEAD.search(text) and not any(x.type in ("date", "relative") for x in mentions):
-            years += [(r.start(), r.end(), this_year - 1) for r in later]
-        if "years ago" in text:  # "the 2:20:19 she ran here three years ago"
-            years += [(r.start(), r.end(), this_year - int(vals.number_or_word(r.group(1))))
-                      for r in YEARS_AGO.finditer(text) if 1 < vals.number_or_word(r.group(1)) < 100]
+    years = sentence_years(text, mentions, sink.source.date)
     # a value in brackets right after another is the same value converted ("1.2 meters (4 feet)"): no blocker
     marks = [m.start for m in mentions if m.type in ("duration", "measure") and m.get("precise", True)
              and text.count("(", 0, m.start) <= text.count(")", 0, m.start)]
