@@ -166,3 +166,28 @@ def test_an_output_that_cannot_be_written_is_a_one_line_error(corpus: Path, tmp_
     err = capsys.readouterr().err
     assert err.startswith(f"crossfact: {tmp_path}") or "error:" in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_an_output_to_a_pipe_or_a_link_leaves_it_in_place(corpus: Path, tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """`--output /dev/null` once renamed a file over the system's /dev/null; a FIFO stands in for a
+    device here (the test must not risk the machine's own), and a link must stay a link."""
+    import os
+    import stat
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    assert main(["check", str(corpus), "--format", "json", "--output", str(fifo)]) == 1
+    reader.join(timeout=10)
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode), "the pipe was replaced by a file"
+    assert got and json.loads(got[0])["findings"]
+    target, link = tmp_path / "report.json", tmp_path / "latest.json"
+    target.write_text("old", encoding="utf-8")
+    link.symlink_to(target)
+    assert main(["check", str(corpus), "--format", "json", "--output", str(link)]) == 1
+    assert link.is_symlink() and json.loads(target.read_text(encoding="utf-8"))["findings"]
+    capsys.readouterr()

@@ -140,7 +140,15 @@ def merge(extracted: list[Claim], previous: list[Claim]) -> list[Claim]:
 
 def write_atomic(path: Path, text: str | Iterable[str]) -> None:
     """Temp file in the same folder, fsync, rename: a reader never sees half a file. `text` may
-    come in pieces (a large report, inflated as it is written)."""
+    come in pieces (a large report, inflated as it is written). A device or a pipe (`--output
+    /dev/null`, /dev/stdout, a FIFO) is written in place: renaming over it would put a file where
+    the system's device was; a symbolic link keeps its place, and its target is what is replaced."""
+    if path.exists() and not path.is_file() and not path.is_dir():
+        with open(path, "w", encoding="utf-8") as fh:
+            for piece in [text] if isinstance(text, str) else text:
+                fh.write(piece)
+        return
+    path = path.resolve() if path.is_symlink() else path
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
