@@ -19,7 +19,9 @@ ROUNDS = {"heats": "heat", "semifinal": "semi-final", "semifinals": "semi-final"
           "semis": "semi-final", "quarterfinal": "quarter-final", "quarterfinals": "quarter-final",
           "quarter-finals": "quarter-final", "qualifier": "qualifying", "prelim": "preliminary",
           "prelims": "preliminary", "preliminaries": "preliminary", "opening round": "first round"}
-IN_EVENT = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:\d{4}\s+)?")
+# "third in the Arlen Derby", "bronze in the 200 at the Arlen Games" (a discipline, then its event)
+IN_EVENT = re.compile(r"\s+(?:in\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+at\s+|(?:in|at)\s+)(?:the\s+)?(?:\d{4}\s+)?")
+OPENING_EVENT = re.compile(r"(?:At|In)\s+(?:the\s+)?(?:(?:\d{4}|[a-z]+)\s+)?")  # "At the delayed Arlen Games, ..."
 RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whose)\b[^,]*$")  # ", who won her semi-final" still open
 CLAUSE_OPENER = re.compile(r"\b(?:after|before|when|which|that|while|since|until|once)\b")
 ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Cc]iting|per|from|(?:measured|recorded|registered|reported|"
@@ -81,10 +83,11 @@ def nearest_round(text: str, start: int, end: int) -> str | None:
 
 
 def in_other_event(text: str, end: int, sent_names: list, main_event: str | None) -> bool:
-    """"finished third in the Arlen Derby" when the report is about another event: an earlier race's
-    place, not one of this story's results."""
+    """"finished third in the Arlen Derby" ("At the Arlen Games she won bronze") when the report is
+    about another event: an earlier race's place, not one of this story's results."""
     for n in sent_names:
-        if n.type == "event" and 0 <= n.start - end <= 25 and IN_EVENT.fullmatch(text, end, n.start):
+        if n.type == "event" and (0 <= n.start - end <= 25 and IN_EVENT.fullmatch(text, end, n.start)
+                                  or n.end < end and OPENING_EVENT.fullmatch(text, 0, n.start)):
             words, main = set(n.text.split()), set((main_event or "").split())
             return not (words <= main or main <= words) if main else False
     return False

@@ -54,7 +54,8 @@ ITEMS = re.compile(
     r"|(?P<n3>" + N + r")\s+(?:in|with)\s+(?:a\s+)?(?:serious|critical|stable|moderate|minor|light|severe|"
     r"grave|good|fair|mild)\b(?:(?:\s+(?!and\b|or\b|each\b)[a-z][\w'’-]*){0,3})"
     # by nationality: "five from Arlen", "one each from Brisk, Corvo and Dunmore", "four Arlenians"
-    r"|(?P<n4>" + N + r")(?P<each4>\s+each)?\s+from\s+(?:the\s+)?(?P<names4>" + PLACE + r"(?:(?:,\s+|,?\s+and\s+)"
+    r"|(?P<n4>" + N + r")(?P<each4>\s+each)?\s+(?:(?:were|was|are|is|came)\s+)?from\s+(?:the\s+)?"
+    r"(?P<names4>" + PLACE + r"(?:(?:,\s+|,?\s+and\s+)"
     + PLACE + r")*)"
     r"|(?P<n5>" + N + r")\s+(?:[A-Z][a-z]+\s)?[A-Z][a-z]+(?:s|ese)\b")
 PARTIAL = re.compile(r"\s*(?:including|among\s+(?:them|those|these)|of\s+whom|such\s+as|e\.g\.)\b", re.I)
@@ -87,17 +88,23 @@ def read_list(text: str) -> tuple[int, float] | None:
     if PARTIAL.match(text):
         return None  # "including 14 children, ...": some of the parts, not all of them
     total, items, covered = 0.0, 0, 0
+    spans = []
     for m in ITEMS.finditer(text):
+        spans.append((m.start(), m.end()))
         names = m.group("names") or m.group("names2") or m.group("names4") or ""
         n = number_or_word(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5"))
         each = m.group("each") or m.group("each2") or m.group("each4")
         total += n * (len(re.split(r",?\s+and\s+|,\s+", names)) if each else 1)
         items += 1
         covered += m.end() - m.start()
-    if items < 3 or covered < 0.6 * len(re.sub(r"[\s,.;]|\band\b|\bwith\b", "", text)):
+    # a figure no item holds ("81 were from Arlen" where the items are "N from Place") is a part left unread
+    unread = any(not any(a <= f.start() < b for a, b in spans) for f in FIGURE.finditer(text))
+    if items < 3 or unread or covered < 0.6 * len(re.sub(r"[\s,.;]|\band\b|\bwith\b", "", text)):
         return read_parts(text) or read_kinds(text)
     return items, total
 
+
+FIGURE = re.compile(r"(?<![\w.,:])\d[\d,]*(?![\w:])")
 
 KIND = re.compile(r"(?P<n>" + N + r")\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?")
 ASIDE = re.compile(r",\s+(?:including|among\s+(?:them|whom)|of\s+whom)\b")

@@ -50,9 +50,13 @@ def equal(a: Claim, b: Claim, tolerance: float, ctx: Context, strict: bool = Fal
         return len(short) >= 2 and len(full) == len(short) + 1 and full[:len(short)] == short
     if a.value.get("utc") is not None and b.value.get("utc") is not None:
         return min((a.value["utc"] - b.value["utc"]) % 1440, (b.value["utc"] - a.value["utc"]) % 1440) <= 1
-    if a.value.get("type") == "clock" == b.value.get("type") and None not in (za := _zone(a), zb := _zone(b)) \
-            and za != zb:
-        return False  # 06:27 BST is not 06:27 UTC
+    if a.value.get("type") == "clock" == b.value.get("type"):
+        za, zb = _zone(a), _zone(b)
+        if None not in (za, zb) and za != zb:
+            return False  # 06:27 BST is not 06:27 UTC
+        if (za is None) != (zb is None) and None not in (ma := a.value.get("minutes"), mb := b.value.get("minutes")) \
+                and (ma - mb) % 60 == 0:
+            return True  # "9 p.m." in Paris and "8pm BST" in a London paper: a zone on one side only, whole hours apart
     na, nb = number(a), number(b)
     if na and nb and _rounded_apart(a, b):
         return True
@@ -224,7 +228,8 @@ def near_in_day(a: list[Claim], b: list[Claim], max_minutes: float | None) -> bo
         return True
     gap = abs(x - y) % 1440
     gap = min(gap, 1440 - gap)
-    rounded = any(all(c.value.get("approx") for c in s) for s in (a, b))  # every report of a side says "about"
+    # every report of a side says "about" a round time ("about 9 p.m.", "around 8:45"); "around 9:07" is no rounding
+    rounded = any(all(c.value.get("approx") and c.value.get("minutes", 1) % 5 == 0 for c in s) for s in (a, b))
     if rounded and gap <= 30:
         return False  # "about 9 p.m." and 8:40 p.m.: a rounding, not another time
     return gap <= max_minutes

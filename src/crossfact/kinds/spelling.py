@@ -27,7 +27,9 @@ side only: a name as another language writes it), "Zealand" / "Zealander", "Star
 the other is never written alone: two places that share a word), "Zelenskyy" written three times in one report
 that never writes the others' "Zelensky" (its own spelling: a transliteration, a house style), "Tribhuwan" in two
 reports against "Tribhuvan" in four (a spelling more than ``max_sources`` reports write is in use, not a slip;
-a registry's spelling still flags it, and a tie is still told).
+a registry's spelling still flags it, and a tie is still told), "Kristof" in a report that says it is a translation
+against "Cristof" elsewhere (the two sound alike: the name as the report's language writes it; a translation's
+other slips are still told).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from collections.abc import Iterator
 from ..model import Claim, Evidence, Finding
 from ..text import PARTICLE, fold, name_words
 from .base import Context, Rule, selected, side, usable
+from .quote import translated
 
 ID = "spelling"
 FINDING_KIND = "spelling"
@@ -95,7 +98,8 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
             if canon is None and w in leaders and _skeleton(w) == _skeleton(best):
                 continue  # a tie in vowels only: two romanisations ("Jung-hyun" / "Jeong-hyun"), no slip to tell
             if (_other_language(uses[w], uses[best]) or _other_entity(uses[w], uses[best])
-                    or _house_style(uses[w], srcs[best])) and canon not in res.registered:
+                    or _house_style(uses[w], srcs[best]) or _transcribed(uses[w], best, ctx)) \
+                    and canon not in res.registered:
                 continue
             if canon and len(srcs[w]) >= len(srcs[canon]) and canon not in res.registered:
                 continue
@@ -141,6 +145,24 @@ def _house_style(mine: list[tuple[Claim, str]], theirs: set[str]) -> bool:
     for c, _ in mine:
         per[c.source] += 1
     return min(per.values()) >= HOUSE_STYLE and not set(per) & theirs
+
+
+# letters one language writes for another's sound: a translation spells names as its language does
+SOUNDS = (("ph", "f"), ("ck", "k"), ("c", "k"), ("w", "v"), ("y", "i"), ("j", "i"), ("z", "s"), ("x", "ks"))
+
+
+def _sound(word: str) -> str:
+    out = fold(word)
+    for written, said in SOUNDS:
+        out = out.replace(written, said)
+    return out
+
+
+def _transcribed(mine: list[tuple[Claim, str]], theirs: str, ctx: Context) -> bool:
+    """Every report with this spelling says it is a translation, and the two spellings sound alike
+    ("Karlos" / "Carlos", "Alkaraz" / "Alcaraz" where a Serbian text is translated): the name as the
+    report's language writes it, not a slip. A translation's other slips ("Carlso") are still told."""
+    return _sound(mine[0][1]) == _sound(theirs) and all(translated(ctx.sources.get(c.source)) for c, _ in mine)
 
 
 def _other_entity(a: list[tuple[Claim, str]], b: list[tuple[Claim, str]]) -> bool:
