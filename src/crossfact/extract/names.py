@@ -54,6 +54,7 @@ class Ref(NamedTuple):
     possessive: bool
 
 
+OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 POSSESSIVE_TAILS = ("'s", "’s", "s'", "s’")
 
 
@@ -175,8 +176,12 @@ def refs(sentence: str, found: list[Name], persons: dict[str, str], lex: Lexicon
     """Person references in order: names (single words resolved through `persons`),
     pronouns and descriptions (resolved later to the topic)."""
     out: list[Ref] = []
-    for n in found:
+    countries = lex.set("countries")
+    for i, n in enumerate(found):
         full = persons.get(n.text) if n.type in ("person", "other") else None
+        if full and i and n.text in countries and OF_COUNTRY.fullmatch(sentence, found[i - 1].end, n.start) \
+                and found[i - 1].text in persons:
+            continue  # "Ada Holm of the United States": her country, not a second person
         if full:
             # "..., and Ida Rolf was fourth": a name its own verb follows is its clause's actor, not an object
             governed = _governed(sentence[max(0, n.start - 60):n.start]) and not (

@@ -38,7 +38,8 @@ IRREGULAR = {"dutch": "Netherlands", "french": "France", "swiss": "Switzerland",
              "america": "United States", "usa": "United States", "holland": "Netherlands"}
 # a continent is a team's in some sports ("Europe's Ada Holm" at a cup between continents), no nationality
 CONTINENTS = frozenset("Africa Asia Europe Oceania Antarctica".split())
-WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")  # searched up to the name: "Fellow Arlenian " before "Ada Holm"
+# searched up to the name: "Fellow Arlenian " before "Ada Holm", and "South Arlenian " (a country of two words)
+WORD_BEFORE = re.compile(r"((?:[A-Z][a-z]+\s+)?([A-Z][a-z]+))\s+$")
 BRITAIN = frozenset("Britain England Scotland Wales".split())  # one country or four: no nationality to compare
 SUFFIXES = ("ian", "ean", "an", "ese", "i", "ish", "n")
 # what a role's noun ends in ("racer", "cyclist", "referee", "champion", "captain", "president")
@@ -62,7 +63,7 @@ def _country(word: str, countries: frozenset[str]) -> str | None:
             stem = low[: -len(suffix)]
             found = [c for c in countries if c.lower().startswith(stem) and len(c) - len(stem) <= 3]
             if len(found) == 1:
-                return found[0]
+                return found[0] if found[0] not in CONTINENTS else None  # "African" is a continent's
     return None
 
 
@@ -94,8 +95,11 @@ def nationality_claims(sink: ClaimSink, sent: Sentence, sent_names: list[Name], 
         if country is None:  # the adjective the name run swallowed: "Fellow Arlenian Ada Holm"
             word = WORD_BEFORE.search(text, max(0, person.start - 30), person.start)
             if word and not (word.start() > 0 and text[word.start() - 1] == "-"):
-                country = _country(word.group(1), countries) if word.group(1) not in countries else None
-                at = (word.start(1), word.end(1))
+                for g in (1, 2) if word.group(1) != word.group(2) else (2,):  # "South African", else "African"
+                    country = _country(word.group(g), countries) if word.group(g) not in countries else None
+                    at = (word.start(g), word.end(g))
+                    if country:
+                        break
         if country is None:  # "Ada Holm of Arlenia"
             after = next((n for n in sent_names if n.start >= person.end), None)
             if after is not None and after.text in countries and not NEXT_CAPITAL.match(text, after.end) \

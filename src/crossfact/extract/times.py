@@ -25,7 +25,11 @@ UTC_OFFSETS = {"GMT": 0, "UTC": 0, "CET": 1, "CEST": 2, "BST": 1, "EDT": -4, "ES
 MINUTE_WORDS = ("(?i:" + compound_numbers(TENS[:4]) + "|" + "|".join(TENS[:4]) + "|"
                 + "|".join(sorted((w for w, n in WORD_NUMBERS.items() if w.isalpha() and 0 < n < 20 and w not in
                                    ("a", "an", "several")), key=len, reverse=True)) + ")")
+FRACTIONS = {"tenth": 10, "hundredth": 100, "thousandth": 1000}
 DURATION_PATTERNS = [
+    # a margin in words: "five-thousandths of a second", "a hundredth of a second"
+    (r"\b(?P<f>(?i:a|one|two|three|four|five|six|seven|eight|nine)|\d)[\s-](?P<frac>tenth|hundredth|thousandth)s?"
+     r"\s+of\s+a\s+second\b", "fraction"),
     # two hours and 35 seconds / 2 hours, 1 minute and 9 seconds
     (r"\b(?P<h>\d{1,2}|one|two|three|four|five)\s*(?:hours?|hrs?)\s*,?\s*(?:and\s*)?"
      r"(?:(?P<m>\d{1,2}|one|two|three|four|five)\s*(?:minutes?|mins?)\s*,?\s*(?:and\s*)?)?"
@@ -78,8 +82,8 @@ DURATION_RE = [(re.compile(digit_led(p) if p.startswith(r"(?<![\d:.])") else p),
                for p, kind in DURATION_PATTERNS]
 # Words each pattern cannot match without (every group: one of its words): a report without them
 # skips that pattern's scan. Each is implied by the pattern, so nothing it would find is lost.
-DURATION_NEEDS = [(("sec",), ("hour", "hr")), (), (("h",), ("'", "’")), (("min",),), (("min",),), ((":",),), (),
-                  ((":",),), (), (("min",),)]
+DURATION_NEEDS = [(("of a second",),), (("sec",), ("hour", "hr")), (), (("h",), ("'", "’")), (("min",),), (("min",),),
+                  ((":",),), (), ((":",),), (), (("min",),)]
 
 CLOCK_RE = re.compile(
     DIGIT_FIRST + r"(?:(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
@@ -93,6 +97,8 @@ CLOCK_RE = re.compile(
 )
 
 def parse_duration(m: re.Match, kind: str) -> tuple[float, float | None]:
+    if kind == "fraction":
+        return float(WORD_NUMBERS.get(m.group("f").lower(), m.group("f"))) / FRACTIONS[m.group("frac")], None
     g = {k: float(WORD_NUMBERS.get(v.lower(), v.replace(",", "."))) for k, v in m.groupdict().items() if v is not None}
     h, mi, s = g.get("h", 0.0), g.get("m", 0.0), g.get("s", 0.0)
     seconds = h * 3600 + mi * 60 + s

@@ -64,7 +64,8 @@ GLUED = re.compile(r"(?<=\d)(?=[a-z])", re.I)
 UNITS = {"kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "kms": "km",
          "metres": "m", "meters": "m", "metre": "m", "meter": "m", "miles": "mi", "mile": "mi",
          "kilograms": "kg", "kilos": "kg", "kilogram": "kg", "kilo": "kg"}
-WORD = re.compile(r"[\w'’]+")
+WORD = re.compile(r"\d+\.\d+|[\w'’]+")  # "0.01" is one figure: split, it read as "0" and "01", the same as "0.1"
+DECIMAL = re.compile(r"\d+\.\d+")
 
 
 # A swap within one of these ("to a particular path" / "to any particular path", "the plan" /
@@ -342,12 +343,12 @@ def _denies_what_other_says(a: list[str], b: list[str]) -> bool:
 
 def _figures(ws: list[str]) -> list[float]:
     """The numbers among words, in digits or words alike ("10" and "ten" are one figure)."""
-    return sorted(float(w) if w.isdigit() else float(WORD_NUMBERS[w]) for w in ws if _figure(w))
+    return sorted(float(WORD_NUMBERS.get(w, w)) for w in ws if _figure(w))
 
 
 def _figure(word: str) -> bool:
     """A number, in digits or words ("a", "an" and "one" are too often no figure: "one day")."""
-    return word.isdigit() or (word in WORD_NUMBERS and word not in ("a", "an", "one"))
+    return word.isdigit() or bool(DECIMAL.fullmatch(word)) or (word in WORD_NUMBERS and word not in ("a", "an", "one"))
 
 
 def _idioms(ws: list[str]) -> list[str]:
@@ -425,8 +426,9 @@ def words(text: str) -> list[str]:
     for rx, rep in CONTRACTIONS:
         t = rx.sub(rep, t)
     t = ORDINAL.sub(r"\1", t)  # "the 33rd" is the figure 33, as "the XXXIII" is
-    out = [str(_roman(w)) if ROMAN.fullmatch(w) else fold(w) for w in WORD.findall(GLUED.sub(" ", t))]
-    return [UNITS.get(w, w) if i and out[i - 1].isdigit() else w for i, w in enumerate(out)]
+    out = [str(_roman(w)) if ROMAN.fullmatch(w) else w if DECIMAL.fullmatch(w) else fold(w)
+           for w in WORD.findall(GLUED.sub(" ", t))]
+    return [UNITS.get(w, w) if i and out[i - 1][-1:].isdigit() else w for i, w in enumerate(out)]
 
 
 ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
