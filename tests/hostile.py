@@ -34,7 +34,7 @@ def summary(findings: list[dict]) -> list[tuple]:
                   for f in findings)
 
 
-GOOD = [("name-spelling", ("c",), ("Vosberg", "Vosbreg"))]
+GOOD = [("name-spelling", ("c",), ("Lena Vosberg", "Lena Vosbreg"))]
 
 
 def run_cli(args: list[str], cwd: Path, timeout: float) -> subprocess.CompletedProcess:

@@ -130,7 +130,7 @@ def test_two_people_with_similar_names_are_told_apart(tmp_path: Path, capsys: py
     (tmp_path / "e.txt").write_text("Kenji Tanimurra won the heat.\n", encoding="utf-8")
     assert main(["check", str(tmp_path), "--format", "json"]) == 1
     findings = json.loads(capsys.readouterr().out)["findings"]
-    assert [(f["values"][0]["value"], f["suggestion"]) for f in findings] == [("Tanimurra", "Tanimura")]
+    assert [(f["values"][0]["value"], f["suggestion"]) for f in findings] == [("Kenji Tanimurra", "Tanimura")]
 
 
 def test_the_rule_kinds_page_is_current() -> None:

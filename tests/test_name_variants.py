@@ -194,3 +194,16 @@ def test_a_description_before_a_name_is_not_part_of_it(sentence: str) -> None:
     from crossfact.extract.packs import choose, lexicon
 
     assert [n.text for n in names(sentence, lexicon(choose([sentence])))] == ["Ida Rolf"]
+
+
+def test_a_misspelt_word_is_shown_with_the_name_word_beside_it(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """The sides name the person ("Jessa Vosberg", not "Jessa"); the evidence marks the word, and the
+    suggestion is the word that replaces it."""
+    texts = {"a": "The tackle on Jesse Vosberg decided it.", "b": "Jesse Vosberg was hurt.",
+             "c": "Jesse Vosberg came back.", "d": "The tackle on Jessa Vosberg decided it. Vosberg came back."}
+    found = [f for f in _check(tmp_path, texts, capsys) if f["rule"] == "name-spelling"]
+    assert [[v["value"] for v in f["values"]] for f in found] == [["Jessa Vosberg", "Jesse Vosberg"]]
+    assert found[0]["suggestion"] == "Jesse"
+    spot = found[0]["values"][0]["evidence"][0]
+    assert (spot["column"], spot["end_column"]) == (15, 20)

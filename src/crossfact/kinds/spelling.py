@@ -1,5 +1,9 @@
 """spelling: variants of one name; the minority variant is flagged with the suggested spelling.
 
+Each side is shown with the name word written beside the variant ("Jessie Kriel" against "Jesse
+Kriel"), so an editor sees whose name it is; the evidence marks the word itself, and the suggestion
+is the word that replaces it ("Jesse").
+
 Words of names are clustered across all sources (see ``crossfact.resolve``). In a
 cluster, the spelling used by the most sources (or the registry's) is canonical;
 every other spelling used by fewer sources is flagged, with the canonical one as
@@ -88,7 +92,7 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
         if canon is None and len(leaders) > 1 and not rule.options["report_ties"]:
             continue
         best = canon or leaders[0]
-        best_side = side(_surface(uses[best]), [],
+        best_side = side(_surface(uses[best], shown=True), [],
                          extra=[_word_evidence(c, w) for c, w in uses[best]])
         for w in group:
             if w == best or (canon is None and w not in leaders and len(srcs[w]) >= top):
@@ -103,7 +107,7 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
                 continue
             if canon and len(srcs[w]) >= len(srcs[canon]) and canon not in res.registered:
                 continue
-            surface = _surface(uses[w])
+            surface = _surface(uses[w], shown=True)
             flagged = side(surface, [], extra=[_word_evidence(c, wd) for c, wd in uses[w]])
             subject = max((c.subject for c, _ in uses[best]), key=lambda s: (len(s), s))
             suggestion = _surface(uses[canon]) if canon else None
@@ -195,10 +199,26 @@ def _ordinary_word(uses: list[tuple[Claim, str]], ctx: Context) -> bool:
 LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 
 
-def _surface(uses: list[tuple[Claim, str]]) -> str:
+def _surface(uses: list[tuple[Claim, str]], shown: bool = False) -> str:
     """The form written most often; on a tie, one with accents ("Österdal" over "Osterdal": dropping
-    them is what wire copy does to a name, not how it is spelt)."""
+    them is what wire copy does to a name, not how it is spelt). `shown`: each with the name word
+    written beside it (`_in_name`), as a finding's sides show it; the suggestion is the word alone, what
+    replaces the flagged span."""
     counts: dict[str, int] = defaultdict(int)
-    for _, w in uses:
-        counts[w] += 1
+    for c, w in uses:
+        counts[_in_name(c, w) if shown else w] += 1
     return max(sorted(counts), key=lambda w: (counts[w], not w.isascii()))
+
+
+def _in_name(c: Claim, word: str) -> str:
+    """The word with the one name word written beside it: the surname after a given name, the given name
+    before a surname ("Jessie Kriel"; "Jennifer Hormedy" in "Board Chair Jennifer Hormedy"), so an editor
+    sees whose name it is. A word written alone stays alone."""
+    words = name_words(c.text)
+    if word not in words:
+        return word  # "de la Torres", as written
+    i = words.index(word)
+    for pair in ([word, words[i + 1]] if i + 1 < len(words) else [], [words[i - 1], word] if i else []):
+        if pair and " ".join(pair) in c.text:
+            return " ".join(pair)
+    return word
