@@ -55,6 +55,7 @@ class Ref(NamedTuple):
 
 
 OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
+PATH_MARKS = ("\\", "/")
 POSSESSIVE_TAILS = ("'s", "’s", "s'", "s’")
 
 
@@ -77,7 +78,9 @@ def names(sentence: str, lex: Lexicon) -> list[Name]:
     i = 0
     while i < len(tokens):
         s, e, w = tokens[i]
-        if not (w[0].isupper() and not w.isdigit()):
+        # "C:\Windows\System32", "example.com/News": a path's part, no name
+        if not (w[0].isupper() and not w.isdigit()) or sentence[s - 1:s] in PATH_MARKS \
+                or sentence[e:e + 1] in PATH_MARKS:
             i += 1
             continue
         run = [i]

@@ -20,7 +20,8 @@ from .times import UTC_OFFSETS
 from .yearsof import sentence_years
 
 # a dateline: the place a report was filed from and the day ("NEW YORK, Nov 5 (Reuters) -", "Arlen, 4 June:")
-DATELINE = re.compile(r"[A-Z][\w .'’/-]{1,40},\s+")
+DATELINE = re.compile(r"[A-Z][\w .'’/-]{1,40},\s+(?:[A-Z][\w .'’-]{1,30},\s+)?")  # "NAIROBI, Kenya, Apr 16 -"
+WEEKDAY = re.compile(r"\b" + vals.WEEKDAY_RE + r"\b")  # "NAIROBI, Apr 16 - ... on Monday": filed the day after
 DATELINE_AFTER = re.compile(r"(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)|[-–—:])")
 SECOND_HALF = re.compile(r"\s+of\s+the\s+second\s+half")
 MARGIN_AFTER = re.compile(r"\s*(?:off|from|under|quicker|faster|slower|ahead|behind|clear|inside|outside|adrift|down"
@@ -270,8 +271,8 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
             # a dateline's date ("NEW YORK, Nov 5 (Agency) -") is when the report was filed: the event's only when
             # the sentence gives it no other date ("... completed the race on November 3")
             dateline = DATELINE.match(text, 0, m.start)
-            event = None if dateline and dateline.end() == m.start and DATELINE_AFTER.match(text, m.end) and any(
-                x.type == "date" and x.start > m.end for x in mentions) else near(
+            event = None if dateline and dateline.end() == m.start and DATELINE_AFTER.match(text, m.end) and (any(
+                x.type == "date" and x.start > m.end for x in mentions) or WEEKDAY.search(text, m.end)) else near(
                 [(n.start, n.end, n.text) for n in sent_names if n.type == "event"], m.start, m.end, text, 80, [])
             if value["year"]:
                 quals["year"] = value["year"]  # "June 12, 2023" is not the June 14, 2025 of another report

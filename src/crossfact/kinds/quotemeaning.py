@@ -423,6 +423,7 @@ def similarity(a: list[str], b: list[str]) -> float:
 def words(text: str) -> list[str]:
     text = INSERTION.sub(" ", text)  # an editor's insertion is not the speaker's
     t = text.replace("won't", "will not").replace("can't", "cannot")
+    t = SPOKEN.sub(lambda m: SPOKEN_FORMS[m.group(0).lower()], t)  # "you're gonna die" / "you are going to die"
     for rx, rep in CONTRACTIONS:
         t = rx.sub(rep, t)
     t = ORDINAL.sub(r"\1", t)  # "the 33rd" is the figure 33, as "the XXXIII" is
@@ -431,6 +432,8 @@ def words(text: str) -> list[str]:
     return [UNITS.get(w, w) if i and out[i - 1][-1:].isdigit() else w for i, w in enumerate(out)]
 
 
+SPOKEN_FORMS = {"gonna": "going to", "wanna": "want to", "gotta": "got to"}
+SPOKEN = re.compile(r"\b(?:gonna|wanna|gotta)\b", re.I)
 ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
 # a Roman numeral in capitals: three letters or more, or two of I, V and X ("XXXIII", "XIV", "II"; not
 # "I", nor "DC" or "CD", more often initials)
