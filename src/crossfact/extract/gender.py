@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from itertools import chain
 
-from .names import Ref
+from .names import FEMALE_NOUNS, MALE_NOUNS, Ref
 
 # another person described between the name and its pronoun: the pronoun may be theirs
 DESCRIBED = re.compile(r"\b(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:champion|winner|leader|rival|favourite|"
@@ -26,6 +26,19 @@ PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.
 def pronoun_of(word: str) -> str | None:
     """"m" for he / him / his, "f" for she / her, None for anything else ("the Scot", "they")."""
     m = PRONOUN.fullmatch(word)
+    return None if not m else "m" if m.group(1) else "f"
+
+
+# a description's head that says whether it is a man or a woman ("the 35-year-old woman")
+GENDERED = re.compile(r"\b(?:(" + MALE_NOUNS + ")|(" + FEMALE_NOUNS + r"))$", re.I)
+
+
+def gender_of(words: str) -> str | None:
+    """A pronoun's gender, or a description's by its head ("the 35-year-old woman": "f")."""
+    found = pronoun_of(words)
+    if found or " " not in words:
+        return found
+    m = GENDERED.search(words)
     return None if not m else "m" if m.group(1) else "f"
 
 
@@ -51,7 +64,7 @@ def stands_for(word: str, candidate: str | None, named: tuple[list[str], list[st
     """Whom a pronoun stands for: `candidate` (the sentence's actor or the topic) unless that person's
     pronoun is the other one; then the last person named with this pronoun (`named`: the people of the
     sentences before, then of this one so far), or no one. The lists are read only in that case."""
-    wanted = pronoun_of(word)
+    wanted = gender_of(word)
     if wanted is None or candidate is None or pronouns.get(candidate) in (None, wanted):
         return candidate
     before, here = named

@@ -56,6 +56,10 @@ class Ref(NamedTuple):
 
 OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 PATH_MARKS = ("\\", "/")
+# nouns that say a description's person is a man or a woman (extract/gender.py reads them)
+MALE_NOUNS = "man|boy|father|husband|son|brother|grandfather|uncle|nephew"
+FEMALE_NOUNS = "woman|girl|mother|wife|daughter|sister|grandmother|aunt|niece|widow"
+KIN_AFTER = re.compile(r"\s+(?:" + MALE_NOUNS + "|" + FEMALE_NOUNS + r")\b")
 POSSESSIVE_TAILS = ("'s", "’s", "s'", "s’")
 
 
@@ -210,7 +214,8 @@ def refs(sentence: str, found: list[Name], persons: dict[str, str], lex: Lexicon
         if slot not in SUBJECT_SLOT and slot not in PREPOSITIONS:
             continue
         if not any(r.start <= m.start() < r.end or m.start() <= r.start < m.end() for r in out if r.name):
-            out.append(Ref(m.start(), m.end(), None, obj, False))
+            kin = KIN_AFTER.match(sentence, m.end())  # "the 35-year-old woman": the noun that says who, kept
+            out.append(Ref(m.start(), kin.end() if kin else m.end(), None, obj, False))
     out.sort(key=lambda r: r.start)
     # an appositive ("Vosberg, the 30-year-old champion,") stands for the name right before it
     for i, r in enumerate(out):
