@@ -37,6 +37,7 @@ from crossfact.namevariants import similar
     ("usama", "ussama", False),  # a consonant doubled inside a short word: a transliteration
     ("halim", "hallim", False),
     ("rupa", "rupha", False),  # an "h" after a consonant, in a short word: a transliteration too
+    ("lodeki", "lokedi", True),  # the same letters, two swapped across a syllable
     ("polard", "pollard", True),  # from six letters on, a doubled consonant is a slip
     ("wilmore", "willmore", True),  # in a long word: a slip
     ("marcel", "marcell", True),  # and at the end of any word
