@@ -191,3 +191,16 @@ def test_an_output_to_a_pipe_or_a_link_leaves_it_in_place(corpus: Path, tmp_path
     assert main(["check", str(corpus), "--format", "json", "--output", str(link)]) == 1
     assert link.is_symlink() and json.loads(target.read_text(encoding="utf-8"))["findings"]
     capsys.readouterr()
+
+
+def test_an_output_to_stdout_redirected_to_a_file_keeps_what_was_there(corpus: Path, tmp_path: Path) -> None:
+    """`--output /dev/stdout > file`: the report follows what the shell already wrote there, in place."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "out.txt"
+    cmd = (f"(echo HEADER; {sys.executable} -m crossfact check {corpus} --no-cache --format json "
+           f"--output /dev/stdout) > {out}")
+    subprocess.run(cmd, shell=True, check=False, cwd=tmp_path)
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("HEADER\n") and json.loads(text[len("HEADER\n"):])["findings"]

@@ -218,3 +218,13 @@ def test_a_word_of_a_path_is_no_name() -> None:
     sentence = "Go to C:\\Windows\\System32\\drivers and delete it, Ida Rolf said."
     found = [n.text for n in names(sentence, lexicon(choose([sentence])))]
     assert "Ida Rolf" in found and not {"Windows", "System32"} & set(found)
+
+
+def test_the_other_side_is_shown_beside_the_same_name_word(tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """'Ida Vosbreg' against 'Ida Vosberg', not against her sister 'Ada Vosberg', named more often."""
+    texts = {"a": "Ada Vosberg won the final in Velmouth. Her sister Ida Vosberg was second.",
+             "b": "Ada Vosberg won the final in Velmouth. Her sister Ida Vosberg was second.",
+             "c": "Ada Vosberg won the final in Velmouth. Her sister Ida Vosbreg was second."}
+    found = [f for f in _check(tmp_path, texts, capsys) if f["rule"] == "name-spelling"]
+    assert [[v["value"] for v in f["values"]] for f in found] == [["Ida Vosbreg", "Ida Vosberg"]]

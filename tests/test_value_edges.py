@@ -122,3 +122,13 @@ def test_a_time_at_an_hour_with_its_leading_zero_is_a_clock(text: str, kind: str
 def test_an_age_as_an_adjective_is_now_and_as_a_noun_another_time() -> None:
     assert [m.text for m in _ages("The suspect was described as a 23-year-old man.")] == ["23-year-old"]
     assert _ages("He ran 9.91 as an 18-year-old in 2021.") == []
+
+
+def test_each_count_of_a_list_keeps_its_own_place() -> None:
+    """'92 died in the Arlen region, two in Brisk and one in Corvo': Brisk and Corvo are the other
+    counts' places, not 92's."""
+    text = "Officials said on Wednesday that 92 people had died in the Arlen region, two in Brisk and one in Corvo."
+    source = parse(text, "a.txt", "a")
+    areas = {c.text: c.qualifiers.get("area") for c in extract_one(source, pack_names([text], None))
+             if c.predicate == "count.deaths"}
+    assert areas["92"] not in ("Brisk", "Corvo")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -140,11 +141,14 @@ def merge(extracted: list[Claim], previous: list[Claim]) -> list[Claim]:
 
 def write_atomic(path: Path, text: str | Iterable[str]) -> None:
     """Temp file in the same folder, fsync, rename: a reader never sees half a file. `text` may
-    come in pieces (a large report, inflated as it is written). A device or a pipe (`--output
-    /dev/null`, /dev/stdout, a FIFO) is written in place: renaming over it would put a file where
-    the system's device was; a symbolic link keeps its place, and its target is what is replaced."""
-    if path.exists() and not path.is_file() and not path.is_dir():
-        with open(path, "w", encoding="utf-8") as fh:
+    come in pieces (a large report, inflated as it is written). A device, a pipe or anything under
+    /dev or /proc (`--output /dev/null`, /dev/stdout, a FIFO) is written in place: renaming over it would
+    put a file where the system's device was, or lose what stdout's file already held; a symbolic link
+    keeps its place, and its target is what is replaced."""
+    if str(path).startswith(("/dev/", "/proc/")) or (path.exists() and not path.is_file() and not path.is_dir()):
+        # appended: /dev/stdout may be a file the shell opened, which already holds what went before
+        sys.stdout.flush()
+        with open(path, "a", encoding="utf-8") as fh:
             for piece in [text] if isinstance(text, str) else text:
                 fh.write(piece)
         return

@@ -88,11 +88,12 @@ def _emit(out: dict, outputs: list[str]) -> int:
 
     for note in out["notes"]:
         print(f"crossfact: {note}", file=sys.stderr)
-    for path, text in zip(outputs, out["files"], strict=False):  # an --output without a --format: nothing
-        claimstore.write_atomic(Path(path), inflate(text))
-    for text in out["stdout"]:
+    for text in out["stdout"]:  # first: an --output of /dev/stdout then follows it, never overwrites it
         for piece in inflate(text):
             sys.stdout.write(piece)
+    sys.stdout.flush()
+    for path, text in zip(outputs, out["files"], strict=False):  # an --output without a --format: nothing
+        claimstore.write_atomic(Path(path), inflate(text))
     return int(out["code"])
 
 

@@ -132,7 +132,8 @@ def similar(a: str, b: str, max_edits: int = 2, min_jaro: float = 0.88, surnames
         # a truncated name: Tanimu / Tanimura; but a report that writes both means both (Arnaldo, known
         # as Arnal)
         return shortest >= 5 and jaro >= min_jaro and not same_source
-    if edits == 2 and shortest >= LONG_NAME and sorted(a) == sorted(b) and a[0] == b[0] and a[-1] == b[-1]:
+    if edits == 2 and shortest >= LONG_NAME and sorted(a) == sorted(b) and a[0] == b[0] and a[-1] == b[-1] \
+            and not same_source:  # a report writing both means two people: Milena and Melina
         return True  # two letters swapped across a syllable, the same letters: Lokedi / Lodeki
     if edits > max_edits or edits > max(1, shortest // 4):
         return False

@@ -85,12 +85,14 @@ def nearest_round(text: str, start: int, end: int) -> str | None:
 def in_other_event(text: str, end: int, sent_names: list, main_event: str | None) -> bool:
     """"finished third in the Arlen Derby" ("At the Arlen Games she won bronze") when the report is
     about another event: an earlier race's place, not one of this story's results."""
-    for n in sent_names:
-        if n.type == "event" and (0 <= n.start - end <= 25 and IN_EVENT.fullmatch(text, end, n.start)
-                                  or n.end < end and OPENING_EVENT.fullmatch(text, 0, n.start)):
-            words, main = set(n.text.split()), set((main_event or "").split())
-            return not (words <= main or main <= words) if main else False
-    return False
+    events = [n for n in sent_names if n.type == "event"]
+    # the event named right after the value decides; the one opening the sentence only when none follows
+    named = next((n for n in events if 0 <= n.start - end <= 25 and IN_EVENT.fullmatch(text, end, n.start)), None) \
+        or next((n for n in events if n.end < end and OPENING_EVENT.fullmatch(text, 0, n.start)), None)
+    if named is None or not main_event:
+        return False
+    words, main = set(named.text.split()), set(main_event.split())
+    return not (words <= main or main <= words)
 
 
 def action_word(text: str, start: int, end: int, lex: Lexicon, kind: str = "minute_actions",

@@ -55,7 +55,7 @@ class Ref(NamedTuple):
 
 
 OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
-PATH_MARKS = ("\\", "/")
+PATH_MARKS = ("\\",)  # not "/": "Holm/Vostrand" is a doubles pair
 # nouns that say a description's person is a man or a woman (extract/gender.py reads them)
 MALE_NOUNS = "man|boy|father|husband|son|brother|grandfather|uncle|nephew"
 FEMALE_NOUNS = "woman|girl|mother|wife|daughter|sister|grandmother|aunt|niece|widow"
@@ -82,7 +82,7 @@ def names(sentence: str, lex: Lexicon) -> list[Name]:
     i = 0
     while i < len(tokens):
         s, e, w = tokens[i]
-        # "C:\Windows\System32", "example.com/News": a path's part, no name
+        # "C:\Windows\System32": a path's part, no name
         if not (w[0].isupper() and not w.isdigit()) or sentence[s - 1:s] in PATH_MARKS \
                 or sentence[e:e + 1] in PATH_MARKS:
             i += 1

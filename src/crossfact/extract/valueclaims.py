@@ -90,6 +90,8 @@ def value_claims(sink: ClaimSink, sent: Sentence, sent_names: list, resolved: li
     semicolon = text.find(";")  # "...; this week officials said 52": the opening year ends at the semicolon
     for m in mentions:
         others = [x for x in marks if x != m.start]
+        if m.type == "count":  # "92 died in Arlen, two in Brisk and one in Corvo": each count's own place
+            others += [x.start for x in mentions if x.type == "count" and x.start != m.start]
         # a place or a year inside a relative clause closed before the value is the clause's ("Ada Holm,
         # who dropped out in Arlen last year, was sixth in 2:05:52"): the nearest one outside it is the value's
         closed = [(a, b) for a, b, opened in relative if opened <= m.start and b < m.start]

@@ -98,10 +98,17 @@ def read_list(text: str) -> tuple[int, float] | None:
         items += 1
         covered += m.end() - m.start()
     # a figure no item holds ("81 were from Arlen" where the items are "N from Place") is a part left unread
-    unread = any(not any(a <= f.start() < b for a, b in spans) for f in FIGURE.finditer(text))
+    unread = any(not any(a <= f.start() < b for a, b in spans) for f in FIGURE.finditer(ASIDES.sub(_blank, text)))
     if items < 3 or unread or covered < 0.6 * len(re.sub(r"[\s,.;]|\band\b|\bwith\b", "", text)):
         return read_parts(text) or read_kinds(text)
     return items, total
+
+
+ASIDES = re.compile(r"\([^)]*\)")  # "5 in Arlen (2 of them children)": a figure in brackets is an aside
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group(0))
 
 
 FIGURE = re.compile(r"(?<![\w.,:])\d[\d,]*(?![\w:])")

@@ -54,9 +54,10 @@ def equal(a: Claim, b: Claim, tolerance: float, ctx: Context, strict: bool = Fal
         za, zb = _zone(a), _zone(b)
         if None not in (za, zb) and za != zb:
             return False  # 06:27 BST is not 06:27 UTC
-        if (za is None) != (zb is None) and None not in (ma := a.value.get("minutes"), mb := b.value.get("minutes")) \
+        if {za, zb} & UNIVERSAL and None in (za, zb) and None not in (ma := a.value.get("minutes"),
+                                                                      mb := b.value.get("minutes")) \
                 and (ma - mb) % 60 == 0:
-            return True  # "9 p.m." in Paris and "8pm BST" in a London paper: a zone on one side only, whole hours apart
+            return True  # "6.27am" in a London paper and "05:27 UTC": the local clock of a universal time
     na, nb = number(a), number(b)
     if na and nb and _rounded_apart(a, b):
         return True
@@ -141,6 +142,9 @@ def _cut_alike(a: Claim, b: Claim) -> bool:
     # cut, rounded to nearest, or rounded up as road races round a chip time ("2:05:25" for 2:05:24.3)
     return any(f(x * scale + e) == f(y * scale + e) for f, e in ((math.floor, 1e-9), (math.ceil, -1e-9))) \
         or round(x, coarse) == round(y, coarse)
+
+
+UNIVERSAL = frozenset({"UTC", "GMT"})  # no place's own clock: a local time beside it is another zone's
 
 
 def _zone(c: Claim) -> str | None:

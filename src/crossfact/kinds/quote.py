@@ -118,9 +118,9 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
     for c in quotes:
         by_source.setdefault(c.source, []).append(full[c.id])
 
-    def said_by(source: str) -> set[str]:
-        """Every word `source` quotes, in any of its quotes."""
-        return {w for ws in by_source.get(source, []) for w in ws}
+    def said_by(source: str) -> set[tuple[str, str]]:
+        """Every pair of words `source` quotes in a row, in any of its quotes."""
+        return {pair for ws in by_source.get(source, []) for pair in zip(ws, ws[1:] + [""], strict=True)}
 
     def quoted_in(ws: list[str], source: str) -> bool:
         """The words occur whole in some quote of `source`: it printed them too."""
@@ -201,12 +201,19 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
     yield from _odd_one_out(kept)
 
 
-def _regrouped(wa: list[str], wb: list[str], whole_a: set[str], whole_b: set[str]) -> bool:
-    """The signal words one sentence has and the other lacks stand elsewhere in the other's quotes: a
-    translation cut the remark into other sentences ("after two hard years in the Tour. Always some mistakes"
-    / "... at the Tour, when there were always some mistakes"), it did not change it. Not a denial."""
+def _regrouped(wa: list[str], wb: list[str], pairs_a: set[tuple[str, str]], pairs_b: set[tuple[str, str]]) -> bool:
+    """The signal words one sentence has and the other lacks stand elsewhere in the other's quotes, each
+    with the word after it: a translation cut the remark into other sentences ("after two hard years in the
+    Tour. Always some mistakes" / "... at the Tour, when there were always some mistakes"), it did not
+    change it ("will probably play" is not "will play" because "It will probably rain" is quoted too). Not
+    a denial."""
     extra, gone = (set(wb) - set(wa)) & SIGNAL, (set(wa) - set(wb)) & SIGNAL
-    return bool(extra | gone) and not (extra | gone) & NEGATION and extra <= whole_a and gone <= whole_b
+    if not extra | gone or (extra | gone) & NEGATION:
+        return False
+
+    def moved(words: set[str], ws: list[str], pairs: set[tuple[str, str]]) -> bool:
+        return all(pair in pairs for pair in zip(ws, ws[1:] + [""], strict=True) if pair[0] in words)
+    return moved(extra, wb, pairs_a) and moved(gone, wa, pairs_b)
 
 
 def _against_all(fs: list[Finding], src: str) -> tuple[Side, ...]:

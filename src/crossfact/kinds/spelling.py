@@ -93,8 +93,7 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
         if canon is None and len(leaders) > 1 and not rule.options["report_ties"]:
             continue
         best = canon or leaders[0]
-        best_side = side(_surface(uses[best], shown=True), [],
-                         extra=[_word_evidence(c, w) for c, w in uses[best]])
+        best_evidence = [_word_evidence(c, w) for c, w in uses[best]]
         for w in group:
             if w == best or (canon is None and w not in leaders and len(srcs[w]) >= top):
                 continue
@@ -110,6 +109,9 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
                 continue
             surface = _surface(uses[w], shown=True)
             flagged = side(surface, [], extra=[_word_evidence(c, wd) for c, wd in uses[w]])
+            # the other side as written beside the same name word: "Ida Vosbreg" against "Ida Vosberg", not her sister's
+            best_side = side(_surface(uses[best], shown=True, like=surface.replace(uses[w][0][1], "").strip()), [],
+                             extra=best_evidence)
             subject = max((c.subject for c, _ in uses[best]), key=lambda s: (len(s), s))
             suggestion = _surface(uses[canon]) if canon else None
             fix = f"; did you mean {suggestion!r}?" if suggestion else " (as many sources each way: check it)"
@@ -201,7 +203,7 @@ def _ordinary_word(uses: list[tuple[Claim, str]], ctx: Context) -> bool:
 LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 
 
-def _surface(uses: list[tuple[Claim, str]], shown: bool = False) -> str:
+def _surface(uses: list[tuple[Claim, str]], shown: bool = False, like: str = "") -> str:
     """The form written most often; on a tie, one with accents ("Österdal" over "Osterdal": dropping
     them is what wire copy does to a name, not how it is spelt). `shown`: each with the name word
     written beside it (`_in_name`), as a finding's sides show it; the suggestion is the word alone, what
@@ -209,6 +211,8 @@ def _surface(uses: list[tuple[Claim, str]], shown: bool = False) -> str:
     counts: dict[str, int] = defaultdict(int)
     for c, w in uses:
         counts[_in_name(c, w) if shown else w] += 1
+    alike = {form: n for form, n in counts.items() if like and like in form.split()}  # `like`: the neighbour wanted
+    counts = alike or counts
     return max(sorted(counts), key=lambda w: (counts[w], not w.isascii()))
 
 
