@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from crossfact.cli import main
-from crossfact.kinds.quote import spelling, translated
+from crossfact.kinds.quote import spelling
 from crossfact.kinds.quotemeaning import CONTENT, DENIAL, OPPOSITE, change, pieces, similarity, substantive, words
-from crossfact.sources import parse
+from crossfact.sources import parse, translated
 
 
 @pytest.mark.parametrize("uk, us", [("dialling", "dialing"), ("colour", "color"), ("organised", "organized"),

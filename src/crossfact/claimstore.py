@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime
 import os
-import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -146,8 +145,8 @@ def write_atomic(path: Path, text: str | Iterable[str]) -> None:
     put a file where the system's device was, or lose what stdout's file already held; a symbolic link
     keeps its place, and its target is what is replaced."""
     if str(path).startswith(("/dev/", "/proc/")) or (path.exists() and not path.is_file() and not path.is_dir()):
-        # appended: /dev/stdout may be a file the shell opened, which already holds what went before
-        sys.stdout.flush()
+        # appended: /dev/stdout may be a file the shell opened, which already holds what went before (the
+        # caller writes and flushes its own stdout first: commands._emit)
         with open(path, "a", encoding="utf-8") as fh:
             for piece in [text] if isinstance(text, str) else text:
                 fh.write(piece)

@@ -311,3 +311,23 @@ def load(paths: Iterable[str], max_bytes: int | None = None, found: list[str] | 
             yield load_file(Path(path), max_bytes=max_bytes, data=read.pop(path, None))
         except CrossfactError as err:
             yield err
+
+
+# a report that says it is a translation: "outlet: Kicker (translated from German)", "language: de", or a
+# first line "[English translation of a Dutch-language report]"; not a headline about translators
+TRANSLATION_NOTE = re.compile(r"\btranslated\b|\btranslation\b", re.I)
+NOTE_KEYS = frozenset("outlet source publication publisher note notes translated translation".split())
+BRACKET_NOTE = re.compile(r"\s*\[[^\]\n]*\btranslat(?:ed|ion)\b", re.I)
+
+
+def translated(src: Source | None) -> bool:
+    """Does the report say its text is a translation (its quotes and its spelling of names
+    are then a translator's)?"""
+    if src is None:
+        return False
+    for key, value in src.meta:
+        k = key.lower()
+        if (k in NOTE_KEYS and TRANSLATION_NOTE.search(value)) or (
+                k in ("language", "lang") and value.strip() and value.strip()[:2].lower() != "en"):
+            return True
+    return bool(BRACKET_NOTE.match(src.text))

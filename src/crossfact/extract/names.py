@@ -164,9 +164,8 @@ def _type(text: str, before: str, lex: Lexicon) -> str:
     if len(words) >= 2 and is_demonym(words[0], lex) and last in lex.set("event_heads"):
         return "event"  # "the Norwegian Grand Prix"
     # "the Tokyo Games": a place's event, although "Games" alone is no name
-    if len(words) >= 2 and (any(w in lex.set("stopwords") for w in words[:-1] if w not in lex.set("event_heads"))
-                            or is_demonym(words[0], lex) or words[-1] not in lex.set("event_heads")
-                            and words[-1] in lex.set("stopwords")):
+    if len(words) >= 2 and (any(w in lex.set("stopwords") and w not in lex.set("event_heads") for w in words)
+                            or is_demonym(words[0], lex)):
         return "other"
     if last in lex.set("event_heads") or any(w.isdigit() for w in words):
         return "event"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 
+from ..extract.times import UTC_OFFSETS
 from ..extract.values import number as values_number
 from ..model import Claim
 from ..text import fold
@@ -144,7 +145,8 @@ def _cut_alike(a: Claim, b: Claim) -> bool:
         or round(x, coarse) == round(y, coarse)
 
 
-UNIVERSAL = frozenset({"UTC", "GMT"})  # no place's own clock: a local time beside it is another zone's
+# no place's own clock (offset 0: UTC, GMT): a local time beside it is another zone's
+UNIVERSAL = frozenset(zone for zone, hours in UTC_OFFSETS.items() if hours == 0)
 
 
 def _zone(c: Claim) -> str | None:

@@ -41,12 +41,12 @@ spelling). One drift printed by several reports with other punctuation is one fi
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from itertools import combinations
 
-from ..model import Claim, Evidence, Finding, Side, Source
+from ..model import Claim, Evidence, Finding, Side
+from ..sources import translated
 from .base import Context, Rule, selected, side, usable
 from .quotemeaning import CONTENT, NEGATION, SIGNAL, SIGNAL_WORD, change, pieces, similarity, spelling, words
 
@@ -82,25 +82,6 @@ def _other_speakers(a: Claim, b: Claim, ctx: Context) -> bool:
     return not set(ctx.resolution.key(a.subject).split()) & set(ctx.resolution.key(b.subject).split())
 
 
-# a report that says it is a translation: "outlet: Kicker (translated from German)", "language: de", or a
-# first line "[English translation of a Dutch-language report]"; not a headline about translators
-TRANSLATION_NOTE = re.compile(r"\btranslated\b|\btranslation\b", re.I)
-NOTE_KEYS = frozenset("outlet source publication publisher note notes translated translation".split())
-BRACKET_NOTE = re.compile(r"\s*\[[^\]\n]*\btranslat(?:ed|ion)\b", re.I)
-
-
-def translated(src: Source | None) -> bool:
-    """Does the report say its text is a translation (its quotes are then a translator's words)?"""
-    if src is None:
-        return False
-    for key, value in src.meta:
-        k = key.lower()
-        if (k in NOTE_KEYS and TRANSLATION_NOTE.search(value)) or (
-                k in ("language", "lang") and value.strip() and value.strip()[:2].lower() != "en"):
-            return True
-    return bool(BRACKET_NOTE.match(src.text))
-
-
 def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
     claims = usable(claims, ctx)
     quotes = selected(rule, claims)
@@ -118,9 +99,14 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
     for c in quotes:
         by_source.setdefault(c.source, []).append(full[c.id])
 
+    pairs_of: dict[str, set[tuple[str, str]]] = {}
+
     def said_by(source: str) -> set[tuple[str, str]]:
-        """Every pair of words `source` quotes in a row, in any of its quotes."""
-        return {pair for ws in by_source.get(source, []) for pair in zip(ws, ws[1:] + [""], strict=True)}
+        """Every pair of words `source` quotes in a row, in any of its quotes (made once per report)."""
+        if source not in pairs_of:
+            quoted = by_source.get(source, [])
+            pairs_of[source] = {pair for ws in quoted for pair in zip(ws, ws[1:] + [""], strict=True)}
+        return pairs_of[source]
 
     def quoted_in(ws: list[str], source: str) -> bool:
         """The words occur whole in some quote of `source`: it printed them too."""

@@ -44,9 +44,9 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from ..model import Claim, Evidence, Finding
+from ..sources import translated
 from ..text import PARTICLE, fold, name_words
 from .base import Context, Rule, selected, side, usable
-from .quote import translated
 
 ID = "spelling"
 FINDING_KIND = "spelling"
@@ -110,8 +110,8 @@ def check(rule: Rule, claims: list[Claim], ctx: Context) -> Iterator[Finding]:
             surface = _surface(uses[w], shown=True)
             flagged = side(surface, [], extra=[_word_evidence(c, wd) for c, wd in uses[w]])
             # the other side as written beside the same name word: "Ida Vosbreg" against "Ida Vosberg", not her sister's
-            best_side = side(_surface(uses[best], shown=True, like=surface.replace(uses[w][0][1], "").strip()), [],
-                             extra=best_evidence)
+            neighbour = next((x for x in surface.split() if fold(x) != w), "")
+            best_side = side(_surface(uses[best], shown=True, like=neighbour), [], extra=best_evidence)
             subject = max((c.subject for c, _ in uses[best]), key=lambda s: (len(s), s))
             suggestion = _surface(uses[canon]) if canon else None
             fix = f"; did you mean {suggestion!r}?" if suggestion else " (as many sources each way: check it)"
